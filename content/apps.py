@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ContentConfig(AppConfig):
+    name = "content"
+    verbose_name = _("コンテンツ部品")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()
