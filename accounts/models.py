@@ -7,9 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from content.taxonomy import Purpose, UserType
 
-hiragana_validator = RegexValidator(
-    r"^[\u3041-\u3096\u30fc\u3000 ]*$", _("ひらがなで入力してください。")
-)
+hiragana_validator = RegexValidator(r"^[\u3041-\u3096\u30fc\u3000 ]*$", _("ひらがなで入力してください。"))
 
 
 class UserManager(BaseUserManager):
@@ -41,15 +39,9 @@ class User(AbstractUser):
     email = models.EmailField(_("メールアドレス"), unique=True)
     last_name = models.CharField(_("姓"), max_length=50, blank=True)
     first_name = models.CharField(_("名"), max_length=50, blank=True)
-    last_name_kana = models.CharField(
-        _("せい"), max_length=50, blank=True, validators=[hiragana_validator]
-    )
-    first_name_kana = models.CharField(
-        _("めい"), max_length=50, blank=True, validators=[hiragana_validator]
-    )
-    user_type = models.CharField(
-        _("利用者種別"), max_length=20, choices=UserType.choices, blank=True
-    )
+    last_name_kana = models.CharField(_("せい"), max_length=50, blank=True, validators=[hiragana_validator])
+    first_name_kana = models.CharField(_("めい"), max_length=50, blank=True, validators=[hiragana_validator])
+    user_type = models.CharField(_("利用者種別"), max_length=20, choices=UserType.choices, blank=True)
     purpose = models.CharField(_("利用目的"), max_length=20, choices=Purpose.choices, blank=True)
 
     USERNAME_FIELD = "email"

@@ -112,6 +112,9 @@ class FaqFeedback(models.Model):
         verbose_name_plural = _("FAQへの評価")
         indexes = [models.Index(fields=["entry", "helpful"])]
 
+    def __str__(self):
+        return f"{self.entry_id}: {'yes' if self.helpful else 'no'}"
+
 
 class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
     term = models.CharField(_("用語"), max_length=100)
@@ -149,9 +152,7 @@ class ExamplePattern(TranslatableMixin, index.Indexed, models.Model):
     age_band = models.CharField(_("年齢層"), max_length=20, choices=AgeBand.choices)
     experience = models.CharField(_("経験"), max_length=20, choices=Experience.choices)
     # One text field per sheet box; the list of boxes lives in content.taxonomy.SheetBox only.
-    locals().update(
-        {box.value: models.TextField(box.label, blank=True) for box in SheetBox}
-    )
+    locals().update({box.value: models.TextField(box.label, blank=True) for box in SheetBox})
 
     panels = [
         FieldPanel("title"),

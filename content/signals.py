@@ -15,6 +15,4 @@ def connect():
     post_delete.connect(purge_page_cache, sender=Page, dispatch_uid="purge-on-page-delete")
     for model in (FaqEntry, GlossaryTerm, ExamplePattern):
         post_save.connect(purge_page_cache, sender=model, dispatch_uid=f"purge-{model.__name__}")
-        post_delete.connect(
-            purge_page_cache, sender=model, dispatch_uid=f"purge-del-{model.__name__}"
-        )
+        post_delete.connect(purge_page_cache, sender=model, dispatch_uid=f"purge-del-{model.__name__}")

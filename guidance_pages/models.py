@@ -41,9 +41,7 @@ class GuidancePage(Page):
     user_types = ParentalManyToManyField(
         "content.UserTypeTag", blank=True, verbose_name=_("対象の利用者種別")
     )
-    purposes = ParentalManyToManyField(
-        "content.PurposeTag", blank=True, verbose_name=_("対象の利用目的")
-    )
+    purposes = ParentalManyToManyField("content.PurposeTag", blank=True, verbose_name=_("対象の利用目的"))
 
     tag_panels = [
         MultiFieldPanel(

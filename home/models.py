@@ -25,13 +25,21 @@ class HomePage(Page):
     quick_title = models.CharField(_("「すぐに作成する」の見出し"), max_length=80)
     quick_text = models.TextField(_("「すぐに作成する」の説明"))
     quick_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("「すぐに作成する」のリンク先"),
     )
     supported_title = models.CharField(_("「支援を受けて作成する」の見出し"), max_length=80)
     supported_text = models.TextField(_("「支援を受けて作成する」の説明"))
     supported_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("「支援を受けて作成する」のリンク先"),
     )
     selector_title = models.CharField(_("属性選択の見出し"), max_length=120)
@@ -96,9 +104,7 @@ class MenuPage(Page):
     user_type = models.CharField(_("利用者種別"), max_length=20, choices=UserType.choices)
     purpose = models.CharField(_("利用目的"), max_length=20, choices=Purpose.choices)
     intro = models.TextField(_("リード文"), blank=True)
-    sections = StreamField(
-        [("section", MenuSectionBlock())], blank=True, verbose_name=_("メニューの区分")
-    )
+    sections = StreamField([("section", MenuSectionBlock())], blank=True, verbose_name=_("メニューの区分"))
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("user_type"), FieldPanel("purpose")], heading=_("このメニューの対象")),

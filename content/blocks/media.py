@@ -34,9 +34,7 @@ def embed_url_for(url: str) -> str | None:
             video_id = parsed.path.split("/")[2]
     elif host == "youtu.be":
         video_id = parsed.path.lstrip("/")
-    elif host in {"www.youtube-nocookie.com", "youtube-nocookie.com"} and parsed.path.startswith(
-        "/embed/"
-    ):
+    elif host in {"www.youtube-nocookie.com", "youtube-nocookie.com"} and parsed.path.startswith("/embed/"):
         video_id = parsed.path.split("/")[2]
     if video_id and _YOUTUBE_ID.match(video_id):
         return f"https://www.youtube-nocookie.com/embed/{video_id}"
@@ -64,13 +62,9 @@ class ImageBlock(blocks.StructBlock):
 
 class VideoBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("動画のタイトル"), max_length=120)
-    file = DocumentChooserBlock(
-        label=_("動画ファイル（MP4/WebM）"), required=False
-    )
+    file = DocumentChooserBlock(label=_("動画ファイル（MP4/WebM）"), required=False)
     captions = DocumentChooserBlock(label=_("字幕ファイル（WebVTT）"), required=False)
-    embed_url = blocks.URLBlock(
-        label=_("埋め込みURL（YouTube または Vimeo）"), required=False
-    )
+    embed_url = blocks.URLBlock(label=_("埋め込みURL（YouTube または Vimeo）"), required=False)
     transcript = ParagraphBlock(
         label=_("書き起こし"),
         help_text=_("音声の内容をすべて文字にしてください。動画を見られない方も内容を確認できます。"),
@@ -93,9 +87,7 @@ class VideoBlock(blocks.StructBlock):
             if not file.file.name.lower().endswith(VIDEO_FILE_EXTENSIONS):
                 errors["file"] = ValidationError(_("MP4 または WebM の動画ファイルを選んでください。"))
             if not captions:
-                errors["captions"] = ValidationError(
-                    _("動画ファイルには字幕ファイル（WebVTT）が必要です。")
-                )
+                errors["captions"] = ValidationError(_("動画ファイルには字幕ファイル（WebVTT）が必要です。"))
         if captions and not captions.file.name.lower().endswith(CAPTION_EXTENSIONS):
             errors["captions"] = ValidationError(_("字幕は .vtt 形式のファイルを選んでください。"))
         if url and embed_url_for(url) is None:

@@ -39,9 +39,9 @@ class FaqListBlock(blocks.StructBlock):
         entries = [entry for entry in value.get("entries") or [] if entry]
         if not entries and value.get("audience"):
             entries = list(
-                FaqEntry.objects.filter(
-                    audience=value["audience"], locale=Locale.get_active()
-                ).order_by("sort_order", "id")
+                FaqEntry.objects.filter(audience=value["audience"], locale=Locale.get_active()).order_by(
+                    "sort_order", "id"
+                )
             )
         context["entries"] = entries
         return context
@@ -53,9 +53,7 @@ class ExampleSentenceBlock(blocks.StructBlock):
     user_type = blocks.ChoiceBlock(label=_("利用者種別"), choices=_any(UserType.choices), required=False)
     job_field = blocks.ChoiceBlock(label=_("職種分野"), choices=_any(JobField.choices), required=False)
     age_band = blocks.ChoiceBlock(label=_("年齢層"), choices=_any(AgeBand.choices), required=False)
-    experience = blocks.ChoiceBlock(
-        label=_("経験"), choices=_any(Experience.choices), required=False
-    )
+    experience = blocks.ChoiceBlock(label=_("経験"), choices=_any(Experience.choices), required=False)
     limit = blocks.IntegerBlock(label=_("表示する数"), default=3, min_value=1, max_value=10)
 
     class Meta:

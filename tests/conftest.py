@@ -1,0 +1,31 @@
+"""Shared fixtures. The demo site is built once per test session; each test runs in a
+transaction that is rolled back, so every test sees the same demo content."""
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Locale
+
+from demo.loader import DemoLoader
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        DemoLoader().run()
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def ja(db):
+    return Locale.objects.get(language_code="ja")
+
+
+@pytest.fixture
+def en(db):
+    return Locale.objects.get(language_code="en")
