@@ -8,3 +8,10 @@ class CodeListField(serializers.Field):
 
     def to_representation(self, value):
         return [tag.code for tag in value.all()]
+
+
+class LocaleCodeField(serializers.Field):
+    """A locale shown as its language code: "ja"."""
+
+    def to_representation(self, value):
+        return value.language_code

@@ -9,6 +9,7 @@ so every cached page is dropped at once (a CDN in front is purged by wagtail.con
 """
 
 import functools
+import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
@@ -41,7 +42,9 @@ def purge_page_cache(**_kwargs) -> None:
 
 
 def _cache_key(request, generation: int) -> str:
-    return f"pagecache:{generation}:{request.get_host()}:{request.get_full_path()}"
+    # Hashed: addresses with Japanese query strings are long once percent-encoded.
+    address = f"{request.get_host()}{request.get_full_path()}".encode()
+    return f"pagecache:{generation}:{hashlib.sha256(address).hexdigest()}"
 
 
 def cache_public_page(serve):

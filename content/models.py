@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from .api_fields import LocaleCodeField
 from .search_text import index_text
 from .taxonomy import (
     AgeBand,
@@ -72,6 +73,7 @@ class FaqEntry(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale_id"),
     ]
     api_fields = [
+        APIField("locale", serializer=LocaleCodeField()),
         APIField("audience"),
         APIField("question"),
         APIField("answer"),
@@ -129,7 +131,12 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
         index.AutocompleteField("term"),
         index.FilterField("locale_id"),
     ]
-    api_fields = [APIField("term"), APIField("reading"), APIField("definition")]
+    api_fields = [
+        APIField("locale", serializer=LocaleCodeField()),
+        APIField("term"),
+        APIField("reading"),
+        APIField("definition"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("用語")
@@ -175,6 +182,7 @@ class ExamplePattern(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale_id"),
     ]
     api_fields = [
+        APIField("locale", serializer=LocaleCodeField()),
         APIField("title"),
         APIField("user_type"),
         APIField("job_field"),

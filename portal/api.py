@@ -2,9 +2,9 @@
 
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
-from rest_framework.exceptions import ValidationError
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -30,7 +30,7 @@ class AudienceFilter:
             if value is None:
                 continue
             if value not in codes:
-                raise ValidationError({param: f"Unknown {param} '{value}'. One of: {', '.join(codes)}"})
+                raise BadRequestError(f"unknown {param} '{value}': use one of {', '.join(codes)}")
             queryset = queryset.filter(Q(**{tag_lookup: value}) | Q(**{menu_lookup: value}))
         return queryset.distinct() if request.GET.keys() & {"user_type", "purpose"} else queryset
 
@@ -64,8 +64,6 @@ class SnippetAPIViewSet(JapaneseSearchMixin, BaseAPIViewSet):
 
     filter_backends = [FieldsFilter, OrderingFilter, SearchFilter]
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale"])
-    meta_fields = BaseAPIViewSet.meta_fields + ["locale"]
-    listing_default_fields = BaseAPIViewSet.listing_default_fields + ["locale"]
 
     def get_queryset(self):
         queryset = self.model.objects.select_related("locale").order_by("id")

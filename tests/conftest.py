@@ -3,6 +3,7 @@ transaction that is rolled back, so every test sees the same demo content."""
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale
 
 from demo.loader import DemoLoader
@@ -15,9 +16,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache():
+def _clean_state():
+    """Each test starts in Japanese (reverse() follows the active language) with an empty cache."""
     cache.clear()
+    translation.activate("ja")
     yield
+    translation.activate("ja")
     cache.clear()
 
 

@@ -1,0 +1,58 @@
+"""Editors write and submit; moderators approve and publish (Wagtail's moderation workflow)."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import WorkflowState
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from guidance_pages.models import ColumnPage
+
+pytestmark = pytest.mark.django_db
+
+
+def _login(client, email):
+    client.force_login(get_user_model().objects.get(email=email))
+
+
+def test_editor_submits_for_moderation_and_moderator_publishes(client):
+    page = ColumnPage.objects.filter(locale__language_code="ja").first()
+    live_title = page.title
+    _login(client, "editor@example.jp")
+    assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+
+    data = nested_form_data(
+        {
+            "title": "「強み」の見つけ方（改訂案）",
+            "slug": page.slug,
+            "intro": page.intro,
+            "body": streamfield([("paragraph", rich_text("<p>改訂した本文です。</p>"))]),
+            "user_types": [],
+            "purposes": [],
+            "action-submit": "Submit",
+        }
+    )
+    response = client.post(f"/admin/pages/{page.pk}/edit/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page.refresh_from_db()
+    assert page.title == live_title, "an editor's change must not go live before approval"
+    state = WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(page.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+
+    # The editor cannot publish directly.
+    publish = dict(data)
+    publish.pop("action-submit")
+    publish["action-publish"] = "Publish"
+    client.post(f"/admin/pages/{page.pk}/edit/", publish)
+    page.refresh_from_db()
+    assert page.title == live_title
+
+    client.logout()
+    _login(client, "moderator@example.jp")
+    task_state = state.current_task_state
+    response = client.post(
+        f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": "確認しました。"}
+    )
+    assert response.status_code in (200, 302)
+    page.refresh_from_db()
+    assert page.title == "「強み」の見つけ方（改訂案）"
+    assert page.live
