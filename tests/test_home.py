@@ -90,3 +90,12 @@ def test_english_selection_leads_to_the_english_menu(client):
     assert response.status_code == 302
     assert response["Location"] == menu.url
     assert menu.url.startswith("/en/")
+
+
+def test_language_switch_links_to_the_translation_and_keeps_the_use_case(client):
+    menu = MenuPage.objects.get(locale__language_code="ja", user_type="student", purpose="job_search")
+    english = MenuPage.objects.get(locale__language_code="en", user_type="student", purpose="job_search")
+    html = client.get(menu.url, {"case": "quick"}).content.decode()
+    assert f'href="{english.url}?case=quick" lang="en"' in html
+    html = client.get("/search/", {"q": "面接"}).content.decode()
+    assert 'href="/en/search/?q=%E9%9D%A2%E6%8E%A5" lang="en"' in html

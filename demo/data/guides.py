@@ -824,7 +824,7 @@ USAGE_PAGES = [
                     "info",
                     "一人で考えにくいときは",
                     "<p>学校のキャリアセンターや、ハローワークの学生向けの窓口でも相談できます。"
-                    "書いたジョブ・カードを見せながら話すと、自分では当たり前だと思っていた経験の価値に気づくことがあります。</p>",
+                    "書いたジョブ・カードを見せながら話すと、自分では当たり前だと思っていた経験の価値に気づくことがあります。ここで見つけた<b>強み</b>は、将来の就職活動でエントリーシートや<b>面接</b>の準備にそのまま生かせます。</p>",
                 ),
                 _faq("学生の方からよくある質問", "student"),
                 _links(
@@ -888,7 +888,8 @@ USAGE_PAGES = [
                     "info",
                     "If it is hard to think alone",
                     "<p>Your school's career centre and Hello Work's desks for students can help. Talking it through "
-                    "with your Job Card in hand often reveals the value of experiences you took for granted.</p>",
+                    "with your Job Card in hand often reveals the value of experiences you took for granted. The <b>strengths</b> you find here will feed "
+                    "straight into entry sheets and <b>interview</b> preparation when you job hunt.</p>",
                 ),
                 _faq("Frequently asked questions from students", "student"),
                 _links(
@@ -1249,7 +1250,7 @@ USAGE_PAGES = [
                     "info",
                     "ハローワークで相談しながら棚卸しを",
                     "<p>ハローワークでは、ジョブ・カードを使ったキャリアコンサルティングを無料で受けられます。"
-                    "気持ちの整理がつかないときも、話しながら書き進めることで考えがまとまっていきます。</p>",
+                    "気持ちの整理がつかないときも、話しながら書き進めることで考えがまとまっていきます。棚卸しした内容は、次のステップである応募書類の作成や<b>面接</b>の準備にそのまま使えます。</p>",
                 ),
                 _faq("求職者の方からよくある質問", "job_seeker"),
                 _links(
@@ -1315,7 +1316,8 @@ USAGE_PAGES = [
                     "info",
                     "Take stock with Hello Work's help",
                     "<p>Hello Work offers free career consulting using the Job Card. Talking while you write helps "
-                    "you sort out your thoughts even when you feel unsettled.</p>",
+                    "you sort out your thoughts even when you feel unsettled. What you take stock of here goes straight "
+                    "into your application documents and <b>interview</b> preparation.</p>",
                 ),
                 _faq("Frequently asked questions from job seekers", "job_seeker"),
                 _links(
@@ -1628,3 +1630,1825 @@ USAGE_PAGES = [
             ],
         },
     },
+    # 在職者 × キャリアの棚卸し・振り返り --------------------------------------------------------
+    {
+        "key": "usage-employed-career_review",
+        "slug": "usage-employed-career-review",
+        "user_type": "employed",
+        "purpose": "career_review",
+        "user_types": ["employed"],
+        "purposes": ["career_review"],
+        "ja": {
+            "title": "働きながらキャリアを棚卸しする：面談やセルフ・キャリアドックで",
+            "intro": (
+                "今の仕事を続けながら、これまでの経験とこれからの方向を整理したい方へ。"
+                "職場での面談やセルフ・キャリアドックにジョブ・カードを生かす方法をご紹介します。"
+            ),
+            "body": [
+                _h2("節目ごとの棚卸しが、次の一歩を考える材料に"),
+                _p(
+                    "<p>入社から数年たったとき、異動や昇格があったとき、子育てや介護で働き方を見直すとき。"
+                    "働き続けるなかにも、キャリアを考える節目は何度も訪れます。"
+                    "そのたびにジョブ・カードを更新しておくと、自分がどんな経験を積み、どんな力を身につけてきたかが一目で分かります。</p>"
+                ),
+                _h2("セルフ・キャリアドックでの活用"),
+                _p(
+                    "<p>セルフ・キャリアドックは、企業が従業員に定期的なキャリアコンサルティングや研修の機会を提供し、"
+                    "一人ひとりのキャリア形成を支援する仕組みです。"
+                    "導入している職場では、面談の前にジョブ・カードを作成・更新しておくことで、"
+                    "限られた時間のなかでも、これまでの振り返りより先の「これから」について話し合えるようになります。</p>"
+                ),
+                _steps(
+                    "面談に向けた準備",
+                    [
+                        (
+                            "職務経歴を最新にする",
+                            "<p>様式2に、現在の部署での担当業務や、前回の更新以降に任された仕事を書き足します。</p>",
+                        ),
+                        (
+                            "学んだことを振り返る",
+                            "<p>この1年ほどで身につけた知識や技能、うまくいったこと・苦労したことを「学んだこと」の欄に書きます。</p>",
+                        ),
+                        (
+                            "強みと課題を整理する",
+                            "<p>「強み等」の欄に、周囲から頼られることや、成果につながった行動を書きます。"
+                            "伸ばしたい点や苦手なことへの向き合い方も添えましょう。</p>",
+                        ),
+                        (
+                            "これからを考える",
+                            "<p>「将来取り組みたい仕事や働き方等」と「これから取り組むこと等」に、挑戦したい業務、"
+                            "身につけたいスキル、仕事と生活のバランスの希望などを書きます。</p>",
+                        ),
+                        (
+                            "面談で共有する",
+                            "<p>共有機能を使って、キャリアコンサルタントや上司と必要な様式だけを共有します。"
+                            "どこまで見せるかはご自身で選べます。</p>",
+                        ),
+                    ],
+                ),
+                _examples("「強み等」の記入例（在職者）", "strengths", "employed"),
+                _examples("「これから取り組むこと等」の記入例（在職者）", "next_actions", "employed"),
+                _callout(
+                    "info",
+                    "職場に仕組みがない場合も",
+                    "<p>キャリア形成・リスキリング支援センターでは、在職者の方も無料でキャリアコンサルティングを受けられます。"
+                    "職場の外で、落ち着いて自分のキャリアを考えたいときにもご利用ください。</p>",
+                ),
+                _callout(
+                    "tip",
+                    "更新履歴は自分の成長記録",
+                    "<p>更新するたびに履歴が残るので、数年前の自分が何を考えていたかを振り返ることができます。"
+                    "年に一度、たとえば年度初めに見直す習慣をつけるのがおすすめです。社内公募や転職の<b>面接</b>を受けることになったときにも、準備の材料になります。</p>",
+                ),
+                _faq("在職者の方からよくある質問", "employed"),
+                _links(
+                    "関連ページ",
+                    [
+                        _page("社会人のみなさんへ：制度の趣旨", "overview-adult", "ジョブ・カードの全体像です。"),
+                        _page("企業の方へ", "supporter-company", "職場でジョブ・カードを導入する方法です。"),
+                        _page("ライフラインチャートで振り返る", "column-lifeline-chart", "これまでの満足度を線で描きます。"),
+                    ],
+                ),
+            ],
+        },
+        "en": {
+            "title": "Taking stock of your career while working: meetings and self career docks",
+            "intro": (
+                "For people who want to sort out their experience and direction while staying in their job: how to use "
+                "the Job Card in workplace meetings and self career docks."
+            ),
+            "body": [
+                _h2("Taking stock at each turning point"),
+                _p(
+                    "<p>A few years into a job, after a transfer or promotion, or when childcare or caregiving makes "
+                    "you rethink how you work: there are many turning points in a working life. Updating your Job Card "
+                    "each time shows at a glance what you have experienced and what you can do.</p>"
+                ),
+                _h2("Using it in a self career dock"),
+                _p(
+                    "<p>A self career dock is a scheme in which a company gives employees regular career consulting "
+                    "and training to support their career development. Where it exists, creating or updating your Job "
+                    "Card before the meeting lets you spend the limited time on the future rather than on "
+                    "recapping the past.</p>"
+                ),
+                _steps(
+                    "Preparing for the meeting",
+                    [
+                        (
+                            "Bring your work history up to date",
+                            "<p>Add your current duties and anything new you have been given since the last update "
+                            "to Form 2.</p>",
+                        ),
+                        (
+                            "Reflect on what you learned",
+                            "<p>Write what you learned in the past year or so, what went well and what was hard.</p>",
+                        ),
+                        (
+                            "Sort out strengths and challenges",
+                            "<p>In the strengths box, write what colleagues rely on you for and actions that led to "
+                            "results, plus what you want to improve.</p>",
+                        ),
+                        (
+                            "Think about what comes next",
+                            "<p>Write the work you want to try, skills you want to gain and the work-life balance "
+                            "you hope for.</p>",
+                        ),
+                        (
+                            "Share it at the meeting",
+                            "<p>Share only the forms you need with the consultant or your manager. You choose how "
+                            "much to show.</p>",
+                        ),
+                    ],
+                ),
+                _examples("Examples for \"Strengths\" (employed)", "strengths", "employed"),
+                _examples("Examples for \"What you will work on next\" (employed)", "next_actions", "employed"),
+                _callout(
+                    "info",
+                    "If your workplace has no such scheme",
+                    "<p>People in work can also receive free career consulting at the Career Development and "
+                    "Reskilling Support Centers, a calm place to think about your career outside work.</p>",
+                ),
+                _callout(
+                    "tip",
+                    "Your update history is a record of growth",
+                    "<p>Each update is kept, so you can see what you were thinking years ago. Reviewing it once a "
+                    "year, for example at the start of the business year, is a good habit. It also prepares you for "
+                    "<b>interviews</b> for internal postings or a job change.</p>",
+                ),
+                _faq("Frequently asked questions from people in work", "employed"),
+                _links(
+                    "Related pages",
+                    [
+                        _page("For working adults: the purpose of the system", "overview-adult", "The big picture."),
+                        _page("For companies", "supporter-company", "Introducing the Job Card at work."),
+                        _page("Reflecting with a lifeline chart", "column-lifeline-chart", "Draw your satisfaction."),
+                    ],
+                ),
+            ],
+        },
+    },
+    # 在職者 × 仕事を探す準備 --------------------------------------------------------------------
+    {
+        "key": "usage-employed-job_search",
+        "slug": "usage-employed-job-search",
+        "user_type": "employed",
+        "purpose": "job_search",
+        "user_types": ["employed"],
+        "purposes": ["job_search"],
+        "ja": {
+            "title": "在職中に転職の準備を進める",
+            "intro": (
+                "今の仕事を続けながら、次の職場を探したい方へ。"
+                "限られた時間で効率よく準備を進めるための、ジョブ・カードの使い方をご紹介します。"
+            ),
+            "body": [
+                _h2("在職中の転職活動は「準備の質」が大切"),
+                _p(
+                    "<p>働きながらの転職活動は、書類作成や面接のための時間を確保するのが難しいものです。"
+                    "だからこそ、最初にジョブ・カードで経験と希望を整理しておくと、応募先選びに迷わず、"
+                    "書類も短時間で仕上げられます。</p>"
+                    "<p>また、転職の理由を整理するうちに、今の職場で解決できることが見つかる場合もあります。"
+                    "「辞めること」ではなく「どう働きたいか」を軸に考えることが大切です。</p>"
+                ),
+                _steps(
+                    "転職準備の進め方",
+                    [
+                        (
+                            "転職の軸を決める",
+                            "<p>様式1-1の「価値観、興味、関心事項等」と「将来取り組みたい仕事や働き方等」に、"
+                            "次の職場で実現したいことを書きます。年収、仕事内容、働き方など、優先順位をつけておきましょう。</p>",
+                        ),
+                        (
+                            "実績を具体的に",
+                            "<p>様式2の「職務内容」には担当業務の範囲や規模を、「学んだこと」には工夫や成果を書きます。"
+                            "数字で示せるものは、社外に出しても差し支えない範囲で書きましょう。</p>",
+                        ),
+                        (
+                            "職務経歴書に変換する",
+                            "<p>ジョブ・カードの内容から職務経歴書を出力し、応募する職種に合わせて順序や表現を整えます。</p>",
+                        ),
+                        (
+                            "面接で伝える強みを絞る",
+                            "<p>「強み等」の欄から、応募先で最も生かせるものを選び、具体的なエピソードで語れるよう準備します。"
+                            "<b>面接</b>では転職理由も聞かれるので、前向きな言葉で説明できるようにしておきましょう。</p>",
+                        ),
+                    ],
+                ),
+                _examples("「職務内容」の記入例（在職者）", "job_duties", "employed"),
+                _examples("「職務の中で学んだこと」の記入例（在職者）", "job_learnings", "employed"),
+                _callout(
+                    "warning",
+                    "社外秘の情報に注意",
+                    "<p>職務経歴を書くときは、取引先の名称や社内の数値など、勤務先の秘密にあたる情報を書かないよう注意してください。"
+                    "「大手小売業向け」「前年比で改善」など、一般的な表現に置き換えましょう。</p>",
+                ),
+                _callout(
+                    "info",
+                    "在職中でもハローワークで相談できます",
+                    "<p>ハローワークは、仕事をしている方も利用できます。求人の検索や職業相談のほか、"
+                    "キャリア形成・リスキリング支援センターでは、転職を考え始めた段階からのキャリアコンサルティングも受けられます。</p>",
+                ),
+                _faq("在職者の方からよくある質問", "employed"),
+                _links(
+                    "関連ページ",
+                    [
+                        _page("働きながらキャリアを棚卸しする", "usage-employed-career_review", "転職を考える前の整理に。"),
+                        _page("「強み」の見つけ方", "column-finding-strengths", "アピールポイントを探すヒントです。"),
+                        _url("ハローワークインターネットサービス", URL_HELLOWORK, "求人情報を検索できます。"),
+                    ],
+                ),
+            ],
+        },
+        "en": {
+            "title": "Preparing to change jobs while still employed",
+            "intro": (
+                "For people who want to find their next workplace while keeping their current job: how to use the Job "
+                "Card to prepare efficiently in limited time."
+            ),
+            "body": [
+                _h2("While employed, the quality of preparation matters"),
+                _p(
+                    "<p>It is hard to find time for documents and interviews while working. Sorting out your "
+                    "experience and wishes on your Job Card first helps you choose where to apply and finish your "
+                    "documents quickly.</p>"
+                    "<p>Thinking through your reasons may also show that some issues can be solved in your current "
+                    "job. Think in terms of how you want to work, not just leaving.</p>"
+                ),
+                _steps(
+                    "How to prepare",
+                    [
+                        (
+                            "Decide your priorities",
+                            "<p>In the values and future work boxes of Form 1-1, write what you want from your next "
+                            "job and rank pay, content and working style.</p>",
+                        ),
+                        (
+                            "Be concrete about achievements",
+                            "<p>On Form 2, describe the scope and scale of your duties and the results of your "
+                            "improvements, using figures only where they can be made public.</p>",
+                        ),
+                        (
+                            "Convert to a CV",
+                            "<p>Output a CV from your Job Card and adjust the order and wording for the job you are "
+                            "applying for.</p>",
+                        ),
+                        (
+                            "Narrow down the strengths to present",
+                            "<p>Choose the strengths most useful to the employer and prepare concrete examples. "
+                            "<b>Interviews</b> will ask why you are changing jobs, so prepare a positive "
+                            "explanation.</p>",
+                        ),
+                    ],
+                ),
+                _examples("Examples for \"Duties\" (employed)", "job_duties", "employed"),
+                _examples("Examples for \"What you learned at work\" (employed)", "job_learnings", "employed"),
+                _callout(
+                    "warning",
+                    "Mind confidential information",
+                    "<p>Do not write client names, internal figures or other confidential information. Use general "
+                    "terms such as \"for a major retailer\" or \"improved on the previous year\".</p>",
+                ),
+                _callout(
+                    "info",
+                    "Hello Work is open to people in work",
+                    "<p>People who are working can also use Hello Work to search vacancies and get job counselling, "
+                    "and the Career Development and Reskilling Support Centers offer career consulting from the "
+                    "moment you start thinking about a change.</p>",
+                ),
+                _faq("Frequently asked questions from people in work", "employed"),
+                _links(
+                    "Related pages",
+                    [
+                        _page("Taking stock while working", "usage-employed-career_review", "Before deciding to move."),
+                        _page("Finding your strengths", "column-finding-strengths", "Ideas for what to highlight."),
+                        _url("Hello Work Internet Service", URL_HELLOWORK, "Search job vacancies."),
+                    ],
+                ),
+            ],
+        },
+    },
+    # 在職者 × 訓練を受ける準備 ------------------------------------------------------------------
+    {
+        "key": "usage-employed-training",
+        "slug": "usage-employed-training",
+        "user_type": "employed",
+        "purpose": "training",
+        "user_types": ["employed"],
+        "purposes": ["training"],
+        "ja": {
+            "title": "学び直し（リスキリング）の計画にジョブ・カードを使う",
+            "intro": (
+                "仕事の幅を広げたい、新しい技術を身につけたい。働きながら学び直しを考えている方へ、"
+                "講座の選び方や教育訓練給付制度の利用、学んだ成果の記録にジョブ・カードを生かす方法をご紹介します。"
+            ),
+            "body": [
+                _h2("何のために学ぶのかを先に決める"),
+                _p(
+                    "<p>学び直しの講座や資格はたくさんあります。目的があいまいなまま始めると、途中で続かなくなったり、"
+                    "学んだことを仕事に生かせなかったりしがちです。"
+                    "まずジョブ・カードで、今の仕事で身につけた力と、これから必要になる力の差を確かめましょう。</p>"
+                ),
+                _steps(
+                    "学び直しの計画づくり",
+                    [
+                        (
+                            "今の力を確かめる",
+                            "<p>様式2の「学んだこと」と様式3-1の免許・資格を見直し、すでに持っている知識や技能を整理します。</p>",
+                        ),
+                        (
+                            "目指す姿を描く",
+                            "<p>様式1-1の「将来取り組みたい仕事や働き方等」に、3年後、5年後にどんな仕事をしていたいかを書きます。</p>",
+                        ),
+                        (
+                            "足りない力と学び方を決める",
+                            "<p>目指す仕事に必要なスキルをjob tagなどで調べ、「これから取り組むこと等」に、"
+                            "学ぶ内容、方法（講座、通信教育、社内研修など）、時期を書きます。</p>",
+                        ),
+                        (
+                            "学んだ成果を記録する",
+                            "<p>講座を修了したら様式3-2の訓練歴に、資格を取得したら様式3-1に記録します。"
+                            "職場で実務の成果が評価された場合は、様式3-3として保存できます。</p>",
+                        ),
+                    ],
+                ),
+                _h2("教育訓練給付制度を利用する場合"),
+                _p(
+                    "<p>教育訓練給付制度は、一定の要件を満たす方が、厚生労働大臣の指定する講座を受講・修了した場合に、"
+                    "費用の一部が支給される制度です。"
+                    "専門実践教育訓練や特定一般教育訓練の給付を受けるには、受講前に訓練対応キャリアコンサルタントによる"
+                    "キャリアコンサルティングを受け、ジョブ・カードを作成することが必要です。"
+                    "支給の要件や手続は、お近くのハローワークでご確認ください。</p>"
+                ),
+                _callout(
+                    "info",
+                    "職場の訓練制度も確認を",
+                    "<p>企業によっては、仕事をしながら職場の内外で訓練を受ける雇用型訓練や、資格取得支援の制度を設けています。"
+                    "人事担当の方に、利用できる制度があるか確認してみましょう。</p>",
+                ),
+                _examples("「これから取り組むこと等」の記入例（在職者）", "next_actions", "employed"),
+                _examples("「免許・資格の内容等」の記入例（在職者）", "qualification_notes", "employed"),
+                _callout(
+                    "tip",
+                    "学び直しは面談の話題にも",
+                    "<p>学んでいることをジョブ・カードに書いておくと、上司との面談やセルフ・キャリアドックで、"
+                    "新しい仕事への挑戦や配置の希望を伝えるきっかけになります。学び続ける姿勢はあなたの<b>強み</b>の一つであり、社内公募や転職の<b>面接</b>でも伝えられます。</p>",
+                ),
+                _faq("在職者の方からよくある質問", "employed"),
+                _links(
+                    "関連ページ",
+                    [
+                        _page("支援を受けて作成する", "howto-supported", "キャリアコンサルティングの受け方です。"),
+                        _page("働きながらキャリアを棚卸しする", "usage-employed-career_review", "面談での活用法です。"),
+                        _url("job tag（職業情報提供サイト）", URL_JOBTAG, "職業ごとに必要なスキルを調べられます。"),
+                    ],
+                ),
+            ],
+        },
+        "en": {
+            "title": "Planning reskilling with your Job Card",
+            "intro": (
+                "For people who want to broaden their work or learn new skills while working: how to use the Job Card "
+                "to choose courses, use the Education and Training Benefit system and record what you learn."
+            ),
+            "body": [
+                _h2("Decide why you are learning first"),
+                _p(
+                    "<p>There are many courses and qualifications. Starting without a clear purpose makes it hard to "
+                    "keep going or to use what you learn. First use your Job Card to see the gap between the skills "
+                    "you have and those you will need.</p>"
+                ),
+                _steps(
+                    "Making a learning plan",
+                    [
+                        (
+                            "Check what you can do now",
+                            "<p>Review what you learned on Form 2 and your qualifications on Form 3-1.</p>",
+                        ),
+                        (
+                            "Picture where you want to be",
+                            "<p>In the future work box of Form 1-1, write what work you want to be doing in three or "
+                            "five years.</p>",
+                        ),
+                        (
+                            "Decide what to learn and how",
+                            "<p>Check required skills on job tag and write in the next-steps box what you will learn, "
+                            "how (courses, distance learning, in-house training) and when.</p>",
+                        ),
+                        (
+                            "Record your results",
+                            "<p>Add finished courses to your training history on Form 3-2 and new qualifications to "
+                            "Form 3-1. If your work results are evaluated, save them as Form 3-3.</p>",
+                        ),
+                    ],
+                ),
+                _h2("Using the Education and Training Benefit system"),
+                _p(
+                    "<p>Under the Education and Training Benefit system, people who meet certain conditions receive "
+                    "part of the cost when they complete a course designated by the Minister of Health, Labour and "
+                    "Welfare. For specialised practical and specific general education and training benefits, you "
+                    "must receive career consulting from a training-qualified career consultant and create a Job Card "
+                    "before the course. Check the conditions and procedures at your local Hello Work.</p>"
+                ),
+                _callout(
+                    "info",
+                    "Check your workplace's schemes too",
+                    "<p>Some companies offer employment-based training, combining work with on- and off-the-job "
+                    "training, or support for qualifications. Ask your HR staff what is available.</p>",
+                ),
+                _examples("Examples for \"What you will work on next\" (employed)", "next_actions", "employed"),
+                _examples("Examples for \"Content of qualifications\" (employed)", "qualification_notes", "employed"),
+                _callout(
+                    "tip",
+                    "Reskilling is a good topic for meetings",
+                    "<p>Recording what you are learning gives you an opening to talk about new challenges or "
+                    "placement wishes in meetings with your manager or a self career dock. Commitment to learning is one "
+                    "of your <b>strengths</b>, and you can present it in <b>interviews</b> for internal postings or a new job.</p>",
+                ),
+                _faq("Frequently asked questions from people in work", "employed"),
+                _links(
+                    "Related pages",
+                    [
+                        _page("Create it with support", "howto-supported", "How to receive career consulting."),
+                        _page("Taking stock while working", "usage-employed-career_review", "Using it in meetings."),
+                        _url("job tag (occupational information)", URL_JOBTAG, "Skills needed by job."),
+                    ],
+                ),
+            ],
+        },
+    },
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# 支援者向けガイダンス（導入事例つき）
+# ---------------------------------------------------------------------------------------------
+
+SUPPORTER_PAGES = [
+    {
+        "key": "supporter-consultant",
+        "slug": "supporter-consultant",
+        "kind": "consultant",
+        "user_types": ["job_seeker", "employed", "student"],
+        "purposes": ["career_review", "job_search", "training"],
+        "ja": {
+            "title": "キャリアコンサルタントなど作成支援者の方へ",
+            "intro": (
+                "相談者のジョブ・カード作成を支援する方に向けて、このサイトの機能と、"
+                "対面・オンラインでの支援の進め方をご紹介します。"
+            ),
+            "body": [
+                _h2("このサイトで支援がどう変わるか"),
+                _p(
+                    "<p>これまで紙やExcelで作成されていたジョブ・カードは、相談の場に持参されなかったり、"
+                    "前回の内容が手元に残っていなかったりすることがありました。"
+                    "このサイトでは、相談者が作成・保存したジョブ・カードを、相談者の同意のもとで共有できます。"
+                    "面談の前に内容を確認でき、更新の履歴から前回からの変化も把握できます。</p>"
+                    "<ul>"
+                    "<li>相談者は、各欄のヘルプや属性別の記入例を見ながら、事前に書き進めておくことができます。</li>"
+                    "<li>オンライン会議ツールを使った面談でも、同じジョブ・カードを見ながら話せます。</li>"
+                    "<li>作成した内容は、履歴書・職務経歴書の形式に変換でき、応募書類の作成支援にもつなげられます。</li>"
+                    "</ul>"
+                ),
+                _steps(
+                    "支援の進め方（例）",
+                    [
+                        (
+                            "事前に作成を案内する",
+                            "<p>予約の段階で、このサイトで書けるところまで書いてくるよう案内します。"
+                            "様式3-2、3-1、2など事実を記入する様式から始めると、負担が少なく取り組めます。</p>",
+                        ),
+                        (
+                            "共有を受けて内容を確認する",
+                            "<p>相談者から共有されたジョブ・カードに目を通し、面談で深めたい点をメモしておきます。</p>",
+                        ),
+                        (
+                            "面談で対話する",
+                            "<p>記入された経験について問いかけ、相談者自身が価値観や強みに気づけるよう支援します。"
+                            "書き直しは相談者自身が行うことを基本とします。</p>",
+                        ),
+                        (
+                            "記入欄に記入する",
+                            "<p>キャリア・プランシートの「キャリアコンサルティング実施者の記入欄」に、氏名、登録番号、所属、実施日とコメントを記入します。"
+                            "記入するのは、相談者が同意した内容に限ります。</p>",
+                        ),
+                        (
+                            "次の行動を確認する",
+                            "<p>「これから取り組むこと等」を相談者と一緒に確認し、次回の面談までの行動を具体的にしておきます。</p>",
+                        ),
+                    ],
+                ),
+                _callout(
+                    "warning",
+                    "相談者の同意を大切に",
+                    "<p>ジョブ・カードには多くの個人情報が含まれます。共有や記入は相談者の同意を得たうえで行い、"
+                    "相談の目的以外に利用しないでください。</p>",
+                ),
+                _callout(
+                    "tip",
+                    "記入例は「書き始めのきっかけ」として",
+                    "<p>記入例は、相談者が何を書けばよいか分からないときのきっかけとして紹介すると効果的です。"
+                    "そのまま写すのではなく、自分の経験に置き換えるよう声をかけましょう。</p>",
+                ),
+                _examples("「強み等」の記入例（すべての属性）", "strengths"),
+                _faq("キャリアコンサルタントの方からよくある質問", "consultant"),
+                _links(
+                    "関連ページ",
+                    [
+                        _page("支援を受けて作成する", "howto-supported", "相談者向けに案内している内容です。"),
+                        _page("学校の方へ", "supporter-school", "学校での導入方法です。"),
+                        _url("厚生労働省：ジョブ・カード制度", URL_MHLW, "制度や施策の情報です。"),
+                    ],
+                ),
+            ],
+        },
+        "en": {
+            "title": "For career consultants and other supporters",
+            "intro": (
+                "For people who help others create a Job Card: the site's functions and how to give support face to "
+                "face and online."
+            ),
+            "body": [
+                _h2("How this site changes support"),
+                _p(
+                    "<p>Job Cards made on paper or in Excel were sometimes not brought to sessions, or the previous "
+                    "version was not at hand. On this site, clients can share the Job Card they created and saved, "
+                    "with their consent. You can read it beforehand and see changes since last time in the update "
+                    "history.</p>"
+                    "<ul>"
+                    "<li>Clients can write in advance with help and examples matched to their attributes.</li>"
+                    "<li>In online meetings you can both look at the same Job Card.</li>"
+                    "<li>Content converts into a résumé and CV, linking naturally to application support.</li>"
+                    "</ul>"
+                ),
+                _steps(
+                    "An example of how to support",
+                    [
+                        (
+                            "Ask clients to start beforehand",
+                            "<p>When booking, ask clients to write what they can on the site, starting with factual "
+                            "forms such as 3-2, 3-1 and 2.</p>",
+                        ),
+                        (
+                            "Review what is shared",
+                            "<p>Read the shared Job Card and note points to explore in the session.</p>",
+                        ),
+                        (
+                            "Talk it through",
+                            "<p>Ask about the experiences written and help clients notice their own values and "
+                            "strengths. Clients should do the rewriting themselves.</p>",
+                        ),
+                        (
+                            "Fill in the consultant's box",
+                            "<p>Enter your name, registration number, affiliation, date and comments in the consultant's "
+                            "box, recording only points the client agrees to.</p>",
+                        ),
+                        (
+                            "Confirm next actions",
+                            "<p>Review the next-steps box together and make actions until the next session concrete.</p>",
+                        ),
+                    ],
+                ),
+                _callout(
+                    "warning",
+                    "Respect the client's consent",
+                    "<p>A Job Card contains a lot of personal information. Share and write only with the client's "
+                    "consent, and do not use it for anything but the consultation.</p>",
+                ),
+                _callout(
+                    "tip",
+                    "Use examples as a starting point",
+                    "<p>Examples work best as a prompt when clients do not know what to write. Encourage them to "
+                    "rewrite in terms of their own experience.</p>",
+                ),
+                _examples("Examples for \"Strengths\" (all attributes)", "strengths"),
+                _faq("Frequently asked questions from career consultants", "consultant"),
+                _links(
+                    "Related pages",
+                    [
+                        _page("Create it with support", "howto-supported", "What we tell clients."),
+                        _page("For schools", "supporter-school", "Introducing it at schools."),
+                        _url("MHLW: Job Card system", URL_MHLW, "Information on the system and policies."),
+                    ],
+                ),
+            ],
+        },
+        "case_studies": [
+            {
+                "key": "case-consultant-online",
+                "slug": "case-consultant-online",
+                "ja": {
+                    "title": "オンライン面談とジョブ・カードの共有で、遠方の相談者にも継続支援",
+                    "organisation": "地方都市でキャリア相談を行う民間の相談機関B（キャリアコンサルタント5名）",
+                    "intro": (
+                        "相談者の多くが郊外や山間部に住み、来所が負担になっていたB機関では、"
+                        "オンライン面談とこのサイトの共有機能を組み合わせて支援を続けています。"
+                    ),
+                    "body": [
+                        _h2("導入前の課題"),
+                        _p(
+                            "<p>相談者の自宅から相談室まで車で1時間以上かかることも多く、2回目以降の面談が途切れがちでした。"
+                            "紙のジョブ・カードは相談者と相談員の手元で内容が食い違うこともあり、面談の最初に確認する時間がかかっていました。</p>"
+                        ),
+                        _steps(
+                            "取り組みの内容",
+                            [
+                                (
+                                    "初回は対面で",
+                                    "<p>初回面談は来所してもらい、サイトの利用者登録と、様式3-2・3-1の入力を一緒に行いました。</p>",
+                                ),
+                                (
+                                    "2回目以降はオンラインで",
+                                    "<p>相談者が自宅で書き進めたジョブ・カードを共有してもらい、オンライン会議ツールで同じ画面を見ながら面談しました。</p>",
+                                ),
+                                (
+                                    "記入欄で振り返り",
+                                    "<p>面談のたびに、相談者が同意した内容を記入欄に残し、次の面談の冒頭で一緒に読み返しました。</p>",
+                                ),
+                            ],
+                        ),
+                        _h2("導入後の変化"),
+                        _p(
+                            "<p>移動の負担がなくなったことで、継続して面談を受ける相談者が増えたと感じています。"
+                            "面談の前にジョブ・カードを読んでおけるため、面談の時間を「これからどうするか」の話し合いに多く使えるようになりました。"
+                            "相談者からも「前回の話を覚えていてくれるので安心できる」という声が聞かれます。</p>"
+                        ),
+                        _callout(
+                            "tip",
+                            "担当者からのひとこと",
+                            "<p>オンラインでは相談者の表情が読み取りにくいこともあるため、"
+                            "書かれた言葉の背景を丁寧に尋ねるよう心がけています。</p>",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Continuing support for distant clients with online meetings and sharing",
+                    "organisation": "Private career counselling office B in a regional city (five career consultants)",
+                    "intro": (
+                        "Many of B's clients live in suburbs or mountain areas where visiting is a burden. B now "
+                        "combines online meetings with the site's sharing function to keep supporting them."
+                    ),
+                    "body": [
+                        _h2("The challenge"),
+                        _p(
+                            "<p>Many clients lived over an hour's drive away, and follow-up sessions often lapsed. "
+                            "Paper Job Cards sometimes differed between the client's copy and the counsellor's, and "
+                            "sessions began with time spent checking them.</p>"
+                        ),
+                        _steps(
+                            "What they did",
+                            [
+                                (
+                                    "First session in person",
+                                    "<p>At the first visit, client and counsellor registered on the site and "
+                                    "entered Forms 3-2 and 3-1 together.</p>",
+                                ),
+                                (
+                                    "Later sessions online",
+                                    "<p>Clients shared the Job Card they had continued at home, and both looked at "
+                                    "the same screen in an online meeting.</p>",
+                                ),
+                                (
+                                    "Reviewing the consultant's notes",
+                                    "<p>After each session, points the client agreed to were recorded and read "
+                                    "together at the start of the next one.</p>",
+                                ),
+                            ],
+                        ),
+                        _h2("What changed"),
+                        _p(
+                            "<p>Without the travel, more clients seem to continue their sessions. Reading the Job Card "
+                            "beforehand leaves more time to discuss what to do next, and clients say it is reassuring "
+                            "that the counsellor remembers the last conversation.</p>"
+                        ),
+                        _callout(
+                            "tip",
+                            "A word from the staff",
+                            "<p>Expressions are harder to read online, so we take care to ask about the background "
+                            "of what clients have written.</p>",
+                        ),
+                    ],
+                },
+            },
+        ],
+    },
+    {
+        "key": "supporter-company",
+        "slug": "supporter-company",
+        "kind": "company",
+        "user_types": ["employed"],
+        "purposes": ["career_review", "training"],
+        "ja": {
+            "title": "企業の方へ：職場でジョブ・カードを活用する",
+            "intro": (
+                "従業員のキャリア形成支援や人材育成にジョブ・カードを取り入れたい企業の方に向けて、"
+                "導入の進め方と、このサイトの使い方をご紹介します。"
+            ),
+            "body": [
+                _h2("企業がジョブ・カードを活用するメリット"),
+                _p(
+                    "<ul>"
+                    "<li><b>面談の質が上がる</b>：従業員が経験や希望を事前に整理してくるため、キャリア面談やセルフ・キャリアドックで、"
+                    "これからの働き方について具体的に話し合えます。</li>"
+                    "<li><b>育成の成果を共通の物差しで示せる</b>：職業能力証明（訓練成果・実務成果）シート（様式3-3）を使うと、"
+                    "OJTや研修の成果を、決まった基準に沿って評価・記録できます。</li>"
+                    "<li><b>従業員の自律的なキャリア形成を後押しできる</b>：従業員が自分の強みや課題に気づき、"
+                    "学び直しに主体的に取り組むきっかけになります。</li>"
+                    "</ul>"
+                ),
+                _h2("様式3-3による評価"),
+                _p(
+                    "<p>様式3-3では、企業が設定した職務について、「職務遂行のための基本的能力」と「技能・技術に関する能力」を、"
+                    "本人の自己評価と企業の評価で並べて記録します。"
+                    "評価は「A：常にできている」「B：大体できている」「C：評価しない」で行い、"
+                    "評価が自己評価と異なる場合や目標に届かなかった場合は、総評で理由や助言を伝えます。"
+                    "指導担当者、評価担当者、評価責任者の役割をあらかじめ決めておくとスムーズです。</p>"
+                ),
+                _steps(
+                    "導入の進め方",
+                    [
+                        (
+                            "目的を決める",
+                            "<p>キャリア面談の充実、OJTの評価、セルフ・キャリアドックの導入など、何のためにジョブ・カードを使うかを決めます。</p>",
+                        ),
+                        (
+                            "従業員に説明する",
+                            "<p>ジョブ・カードの目的と、誰がどの様式を見るのかを説明します。"
+                            "ジョブ・カードは本人のものであり、どこまで共有するかは本人が選べることを必ず伝えてください。</p>",
+                        ),
+                        (
+                            "作成の時間を確保する",
+                            "<p>勤務時間内に作成の時間を設けたり、研修の一部として作成したりすると、取り組みが広がりやすくなります。</p>",
+                        ),
+                        (
+                            "面談・評価に使う",
+                            "<p>共有を受けたジョブ・カードをもとに面談を行い、必要に応じて様式3-3で評価を記録します。</p>",
+                        ),
+                        (
+                            "定期的に更新する",
+                            "<p>年に一度の面談の前など、更新の時期を決めておくと、キャリアの記録として積み重なっていきます。</p>",
+                        ),
+                    ],
+                ),
+                _callout(
+                    "warning",
+                    "提出の強制や選考への利用は避けてください",
+                    "<p>ジョブ・カードの提出は本人の意思によるものです。提出を強制したり、"
+                    "本人の同意なく人事評価や配置の判断に使ったりすることは避けてください。</p>",
+                ),
+                _callout(
+                    "info",
+                    "相談窓口",
+                    "<p>キャリア形成・リスキリング支援センターでは、企業向けにセルフ・キャリアドックの導入などに関する相談にも応じています。</p>",
+                ),
+                _faq("企業の方からよくある質問", "company"),
+                _links(
+                    "関連ページ",
+                    [
+                        _page("働きながらキャリアを棚卸しする", "usage-employed-career_review", "従業員向けの案内です。"),
+                        _page("学び直しの計画に使う", "usage-employed-training", "リスキリングとジョブ・カード。"),
+                        _url("厚生労働省：ジョブ・カード制度", URL_MHLW, "制度や関連施策の情報です。"),
+                    ],
+                ),
+            ],
+        },
+        "en": {
+            "title": "For companies: using the Job Card at work",
+            "intro": (
+                "For companies that want to use the Job Card in supporting employees' careers and developing people: "
+                "how to introduce it and how to use this site."
+            ),
+            "body": [
+                _h2("Benefits for companies"),
+                _p(
+                    "<ul>"
+                    "<li><b>Better meetings</b>: employees arrive having organised their experience and wishes, so "
+                    "career meetings and self career docks can focus concretely on the future.</li>"
+                    "<li><b>A common yardstick for development</b>: with Form 3-3 (training and work results), OJT "
+                    "and training results can be evaluated and recorded against set criteria.</li>"
+                    "<li><b>Self-directed careers</b>: employees notice their strengths and challenges and take up "
+                    "learning on their own initiative.</li>"
+                    "</ul>"
+                ),
+                _h2("Evaluation with Form 3-3"),
+                _p(
+                    "<p>For duties set by the company, Form 3-3 records basic work abilities and technical skills, "
+                    "with the employee's self-evaluation beside the company's. Ratings are A (always does it), B "
+                    "(mostly does it) and C (not evaluated); where the ratings differ or a goal is not met, the "
+                    "overall comment explains why and gives advice. Decide the instructor, evaluator and responsible "
+                    "person in advance.</p>"
+                ),
+                _steps(
+                    "How to introduce it",
+                    [
+                        (
+                            "Decide the purpose",
+                            "<p>Decide what you will use it for: better career meetings, OJT evaluation, a self "
+                            "career dock, and so on.</p>",
+                        ),
+                        (
+                            "Explain it to employees",
+                            "<p>Explain the purpose and who sees which forms. Always make clear that the Job Card "
+                            "belongs to the employee, who chooses what to share.</p>",
+                        ),
+                        (
+                            "Make time to create it",
+                            "<p>Setting aside working time, or including it in training, helps it spread.</p>",
+                        ),
+                        (
+                            "Use it in meetings and evaluation",
+                            "<p>Hold meetings based on shared Job Cards and record evaluations on Form 3-3 where "
+                            "appropriate.</p>",
+                        ),
+                        (
+                            "Update regularly",
+                            "<p>Fix a time, such as before the annual meeting, so that it builds up into a career "
+                            "record.</p>",
+                        ),
+                    ],
+                ),
+                _callout(
+                    "warning",
+                    "Do not force submission or use it for selection",
+                    "<p>Submitting a Job Card is the employee's choice. Do not force it, or use it for appraisal or "
+                    "placement decisions without consent.</p>",
+                ),
+                _callout(
+                    "info",
+                    "Where to get advice",
+                    "<p>The Career Development and Reskilling Support Centers also advise companies, for example on "
+                    "introducing a self career dock.</p>",
+                ),
+                _faq("Frequently asked questions from companies", "company"),
+                _links(
+                    "Related pages",
+                    [
+                        _page("Taking stock while working", "usage-employed-career_review", "Guidance for employees."),
+                        _page("Planning reskilling", "usage-employed-training", "Reskilling and the Job Card."),
+                        _url("MHLW: Job Card system", URL_MHLW, "The system and related policies."),
+                    ],
+                ),
+            ],
+        },
+        "case_studies": [
+            {
+                "key": "case-company-manufacturing",
+                "slug": "case-company-manufacturing",
+                "ja": {
+                    "title": "若手の定着と技能の見える化に、面談と様式3-3を活用",
+                    "organisation": "従業員300名の製造業A社（愛知県）",
+                    "intro": (
+                        "金属部品の加工を手がけるA社では、入社3年以内の若手社員の育成にジョブ・カードを取り入れ、"
+                        "上司との面談とOJTの評価に活用しています。"
+                    ),
+                    "body": [
+                        _h2("導入のきっかけ"),
+                        _p(
+                            "<p>A社では、若手社員から「自分がどこまでできるようになったのか分からない」という声があり、"
+                            "指導する側も教え方や評価の基準が人によってばらつくことに悩んでいました。"
+                            "そこで、育成の目標と成果を共通の形式で記録するため、ジョブ・カードの導入を決めました。</p>"
+                        ),
+                        _steps(
+                            "取り組みの内容",
+                            [
+                                (
+                                    "評価項目を整える",
+                                    "<p>製造現場の職務に合わせて様式3-3の評価項目を選び、指導担当者・評価担当者・評価責任者を決めました。</p>",
+                                ),
+                                (
+                                    "入社時に作成",
+                                    "<p>新入社員研修の中で時間を取り、全員がこのサイトでキャリア・プランシートと学習歴を作成しました。</p>",
+                                ),
+                                (
+                                    "半年ごとの面談",
+                                    "<p>半年ごとに本人が自己評価を記入し、上司の評価と並べて面談しました。"
+                                    "評価が分かれた項目は、総評で理由と次の目標を伝えています。</p>",
+                                ),
+                            ],
+                        ),
+                        _h2("導入後の変化"),
+                        _p(
+                            "<p>若手社員からは「できるようになったことが形に残るので励みになる」という声が寄せられ、"
+                            "指導担当者の間でも教える内容がそろってきました。"
+                            "面談では、技能の話だけでなく、将来どんな仕事に挑戦したいかを話し合う場面が増えています。</p>"
+                        ),
+                        _callout(
+                            "info",
+                            "工夫した点",
+                            "<p>ジョブ・カードは本人のものであることを最初に説明し、共有する様式は本人が選べるようにしました。"
+                            "そのことが、安心して本音を書いてもらうことにつながったと考えています。</p>",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Interviews and Form 3-3 to retain young staff and make skills visible",
+                    "organisation": "Manufacturer A with 300 employees (Aichi Prefecture)",
+                    "intro": (
+                        "Metal parts maker A uses the Job Card to develop employees in their first three years, in "
+                        "meetings with managers and in OJT evaluation."
+                    ),
+                    "body": [
+                        _h2("Why they started"),
+                        _p(
+                            "<p>Young employees said they could not tell how far they had progressed, and trainers "
+                            "worried that teaching and evaluation varied from person to person. A decided to use the "
+                            "Job Card to record goals and results in a common format.</p>"
+                        ),
+                        _steps(
+                            "What they did",
+                            [
+                                (
+                                    "Set evaluation items",
+                                    "<p>They chose Form 3-3 items to suit shop-floor duties and appointed instructors, "
+                                    "evaluators and a responsible person.</p>",
+                                ),
+                                (
+                                    "Create it on joining",
+                                    "<p>During induction training, all new employees created their Career Plan Sheet "
+                                    "and education history on the site.</p>",
+                                ),
+                                (
+                                    "Meetings every six months",
+                                    "<p>Every six months employees rate themselves and discuss it beside their "
+                                    "manager's rating. Where ratings differ, the overall comment gives reasons and "
+                                    "next goals.</p>",
+                                ),
+                            ],
+                        ),
+                        _h2("What changed"),
+                        _p(
+                            "<p>Young employees say it is encouraging to see their progress recorded, and trainers "
+                            "now teach more consistently. Meetings increasingly cover what employees want to try in "
+                            "future, not only skills.</p>"
+                        ),
+                        _callout(
+                            "info",
+                            "What made it work",
+                            "<p>They explained first that the Job Card belongs to the employee, who chooses what to "
+                            "share. They believe this helped people write honestly.</p>",
+                        ),
+                    ],
+                },
+            },
+            {
+                "key": "case-company-care",
+                "slug": "case-company-care",
+                "ja": {
+                    "title": "セルフ・キャリアドックの面談準備にジョブ・カードを活用",
+                    "organisation": "介護施設を運営する従業員120名の社会福祉法人C（九州地方）",
+                    "intro": (
+                        "C法人では、職員の定期的なキャリア面談を始めるにあたり、面談の準備としてジョブ・カードの作成・更新を取り入れました。"
+                    ),
+                    "body": [
+                        _h2("導入の背景"),
+                        _p(
+                            "<p>C法人では、資格取得や役職への挑戦を希望する職員がいる一方で、"
+                            "夜勤のある勤務形態のため、面談の時間を十分に確保しにくいという課題がありました。</p>"
+                        ),
+                        _steps(
+                            "取り組みの内容",
+                            [
+                                (
+                                    "外部の専門家と面談",
+                                    "<p>外部のキャリアコンサルタントに依頼し、年1回、全職員を対象に面談を行う仕組みを作りました。</p>",
+                                ),
+                                (
+                                    "スマートフォンで事前準備",
+                                    "<p>職員は休憩時間などにスマートフォンからジョブ・カードを更新し、面談前に共有しました。</p>",
+                                ),
+                                (
+                                    "学び直しの計画へ",
+                                    "<p>面談で話し合った資格取得の計画を「これから取り組むこと等」に書き、翌年の面談で振り返りました。</p>",
+                                ),
+                            ],
+                        ),
+                        _h2("導入後の変化"),
+                        _p(
+                            "<p>短い面談時間でも、職員の希望や悩みを具体的に聞けるようになりました。"
+                            "資格取得を目指す職員のシフト調整など、職場としての支援策を検討するきっかけにもなっています。</p>"
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Using the Job Card to prepare for self career dock meetings",
+                    "organisation": "Social welfare corporation C running care homes, 120 employees (Kyushu)",
+                    "intro": (
+                        "When C started regular career meetings for staff, it introduced creating and updating the Job "
+                        "Card as preparation."
+                    ),
+                    "body": [
+                        _h2("Background"),
+                        _p(
+                            "<p>Some staff wanted to gain qualifications or take on leadership roles, but night shifts "
+                            "made it hard to find time for meetings.</p>"
+                        ),
+                        _steps(
+                            "What they did",
+                            [
+                                (
+                                    "Meetings with an outside expert",
+                                    "<p>An external career consultant now meets every staff member once a year.</p>",
+                                ),
+                                (
+                                    "Preparing on smartphones",
+                                    "<p>Staff update their Job Card on their phones, for example during breaks, and "
+                                    "share it before the meeting.</p>",
+                                ),
+                                (
+                                    "Into a learning plan",
+                                    "<p>Qualification plans discussed in the meeting go into the next-steps box and "
+                                    "are reviewed the following year.</p>",
+                                ),
+                            ],
+                        ),
+                        _h2("What changed"),
+                        _p(
+                            "<p>Even short meetings now bring out staff wishes and concerns concretely, and the "
+                            "corporation has begun considering support such as adjusting shifts for staff studying "
+                            "for qualifications.</p>"
+                        ),
+                    ],
+                },
+            },
+        ],
+    },
+    {
+        "key": "supporter-school",
+        "slug": "supporter-school",
+        "kind": "school",
+        "user_types": ["student"],
+        "purposes": ["career_review", "job_search", "training"],
+        "ja": {
+            "title": "学校の方へ：キャリア教育・就職支援にジョブ・カードを",
+            "intro": (
+                "大学、短期大学、専門学校、高等学校などで、キャリア教育や就職支援にジョブ・カードを取り入れたい"
+                "教職員の方に向けて、導入の進め方をご紹介します。"
+            ),
+            "body": [
+                _h2("学校でジョブ・カードを使うメリット"),
+                _p(
+                    "<ul>"
+                    "<li>学生が学びや課外活動を振り返り、自分の言葉で強みや関心を表現する練習になります。</li>"
+                    "<li>キャリアセンターでの個別相談の前に学生が内容を整理してくるため、相談が具体的になります。</li>"
+                    "<li>就職後も、このサイトの同期機能で学生時代の記録を社会人用の様式に引き継げるため、"
+                    "学校での学びが卒業後のキャリアづくりにつながります。</li>"
+                    "</ul>"
+                ),
+                _steps(
+                    "授業での導入例（全3回）",
+                    [
+                        (
+                            "第1回：学習歴と資格を書く",
+                            "<p>制度の趣旨を説明したうえで、様式3-2（学習歴）と様式3-1（免許・資格）を作成します。"
+                            "事実を書く様式なので、初めての学生も取り組みやすい内容です。</p>",
+                        ),
+                        (
+                            "第2回：経験を振り返る",
+                            "<p>ライフラインチャートを描き、様式1-2の「学校や学校以外で取り組んだこと」を書きます。"
+                            "アルバイトやインターンシップの経験は様式2に書いてもよいことを伝えます。</p>",
+                        ),
+                        (
+                            "第3回：強みと将来を考える",
+                            "<p>グループで互いの経験を聞き合い、「強み等」「将来取り組みたい仕事や働き方等」を書きます。"
+                            "他の学生から見た強みを聞くことで、自分では気づきにくい良さが見えてきます。</p>",
+                        ),
+                    ],
+                ),
+                _callout(
+                    "tip",
+                    "記入順は3-2 → 3-1 → 1-2がおすすめ",
+                    "<p>学生は、事実を書く様式から始めて、最後にキャリア・プランシートに取り組むと、"
+                    "考えをまとめやすくなります。</p>",
+                ),
+                _callout(
+                    "warning",
+                    "個人情報の取扱い",
+                    "<p>学生のジョブ・カードを教職員が確認する場合は、学生本人の同意を得て共有を受けてください。"
+                    "成績評価のために内容の提出を義務づけることは避け、学生が安心して書ける環境を整えましょう。</p>",
+                ),
+                _examples("「学校や学校以外で取り組んだこと」の記入例", "school_activities", "student"),
+                _faq("学校の方からよくある質問", "school"),
+                _links(
+                    "関連ページ",
+                    [
+                        _page("学生のみなさんへ：ジョブ・カードとは", "overview-student", "学生向けの制度説明です。"),
+                        _page("学生の就職活動に生かす", "usage-student-job_search", "学生に案内できる活用法です。"),
+                        _url("job tag（職業情報提供サイト）", URL_JOBTAG, "授業での仕事理解に使えます。"),
+                    ],
+                ),
+            ],
+        },
+        "en": {
+            "title": "For schools: the Job Card in career education and job support",
+            "intro": (
+                "For staff at universities, junior colleges, vocational schools and high schools who want to use the "
+                "Job Card in career education and job placement support."
+            ),
+            "body": [
+                _h2("Benefits for schools"),
+                _p(
+                    "<ul>"
+                    "<li>Students practise reflecting on their studies and activities and describing their strengths "
+                    "and interests in their own words.</li>"
+                    "<li>Students arrive at individual career centre sessions with their thoughts organised.</li>"
+                    "<li>After graduation the sync function carries their student record over to the form for working "
+                    "people, connecting school learning to their later career.</li>"
+                    "</ul>"
+                ),
+                _steps(
+                    "Example: three class sessions",
+                    [
+                        (
+                            "Session 1: education and qualifications",
+                            "<p>Explain the system, then create Form 3-2 (education) and Form 3-1 (qualifications). "
+                            "These factual forms are easy for beginners.</p>",
+                        ),
+                        (
+                            "Session 2: reflecting on experience",
+                            "<p>Draw a lifeline chart and write what students did in and outside school on Form 1-2. "
+                            "Part-time jobs and internships may go on Form 2.</p>",
+                        ),
+                        (
+                            "Session 3: strengths and the future",
+                            "<p>In groups, students listen to each other's experiences and write their strengths and "
+                            "future work. Hearing how others see them reveals qualities they miss.</p>",
+                        ),
+                    ],
+                ),
+                _callout(
+                    "tip",
+                    "Recommended order: 3-2, 3-1, then 1-2",
+                    "<p>Starting with factual forms and ending with the Career Plan Sheet helps students organise "
+                    "their thoughts.</p>",
+                ),
+                _callout(
+                    "warning",
+                    "Handling personal information",
+                    "<p>Staff should view a student's Job Card only when the student shares it with consent. Avoid "
+                    "requiring it for grading, so students can write freely.</p>",
+                ),
+                _examples("Examples for \"What you did in and outside school\"", "school_activities", "student"),
+                _faq("Frequently asked questions from schools", "school"),
+                _links(
+                    "Related pages",
+                    [
+                        _page("For students: what is the Job Card?", "overview-student", "The system for students."),
+                        _page("Using it in job hunting (students)", "usage-student-job_search", "Guidance to share."),
+                        _url("job tag (occupational information)", URL_JOBTAG, "Useful for learning about jobs."),
+                    ],
+                ),
+            ],
+        },
+        "case_studies": [
+            {
+                "key": "case-school-university",
+                "slug": "case-school-university",
+                "ja": {
+                    "title": "キャリア科目にジョブ・カードを組み込み、個別相談を充実",
+                    "organisation": "学生数約4,000名の私立大学D（関東地方）",
+                    "intro": (
+                        "D大学では、2年生向けのキャリア科目でジョブ・カードを作成し、"
+                        "キャリアセンターでの個別相談に生かしています。"
+                    ),
+                    "body": [
+                        _h2("導入前の課題"),
+                        _p(
+                            "<p>キャリアセンターの個別相談では、学生が自分の経験をうまく言葉にできず、"
+                            "相談時間の多くが聞き取りに費やされていました。"
+                            "また、3年生になってから慌てて自己分析を始める学生が多いことも課題でした。</p>"
+                        ),
+                        _steps(
+                            "取り組みの内容",
+                            [
+                                (
+                                    "2年生の授業で作成",
+                                    "<p>キャリア科目の3回分を使い、様式3-2、3-1、1-2の順にこのサイトで作成しました。</p>",
+                                ),
+                                (
+                                    "相談時に共有",
+                                    "<p>個別相談を予約した学生には、事前にジョブ・カードを共有してもらうよう案内しました。</p>",
+                                ),
+                                (
+                                    "3年生で更新",
+                                    "<p>インターンシップに参加した学生は、その経験を様式2に書き足し、面接の練習に使いました。</p>",
+                                ),
+                            ],
+                        ),
+                        _h2("導入後の変化"),
+                        _p(
+                            "<p>相談員は、学生の経験を事前に把握したうえで相談に臨めるようになり、"
+                            "エントリーシートの内容や面接での伝え方など、一歩踏み込んだ助言ができるようになりました。"
+                            "学生からは「2年生のときに書いたものを読み返すと、成長が分かった」という感想が寄せられています。</p>"
+                        ),
+                        _callout(
+                            "info",
+                            "工夫した点",
+                            "<p>授業では提出を求めず、作成したことだけを確認しました。"
+                            "内容を評価しないことで、学生が自由に書けるよう配慮しています。</p>",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Building the Job Card into a career course to enrich individual advice",
+                    "organisation": "Private university D with about 4,000 students (Kanto region)",
+                    "intro": (
+                        "University D has second-year students create a Job Card in a career course and uses it in "
+                        "individual sessions at the career centre."
+                    ),
+                    "body": [
+                        _h2("The challenge"),
+                        _p(
+                            "<p>In individual sessions, students struggled to put their experience into words, and "
+                            "much of the time went on basic questions. Many students also began self-analysis in a "
+                            "rush in their third year.</p>"
+                        ),
+                        _steps(
+                            "What they did",
+                            [
+                                (
+                                    "Creating it in year two",
+                                    "<p>Over three sessions of the career course, students created Forms 3-2, 3-1 "
+                                    "and 1-2 on the site, in that order.</p>",
+                                ),
+                                (
+                                    "Sharing before sessions",
+                                    "<p>Students booking an individual session were asked to share their Job Card "
+                                    "beforehand.</p>",
+                                ),
+                                (
+                                    "Updating in year three",
+                                    "<p>Students who joined internships added them to Form 2 and used them in "
+                                    "interview practice.</p>",
+                                ),
+                            ],
+                        ),
+                        _h2("What changed"),
+                        _p(
+                            "<p>Advisers now know students' experience in advance and can give deeper advice on entry "
+                            "sheets and interviews. Students say rereading what they wrote in year two shows them how "
+                            "they have grown.</p>"
+                        ),
+                        _callout(
+                            "info",
+                            "What made it work",
+                            "<p>The course only checked that students had created it, without collecting or grading "
+                            "the content, so students could write freely.</p>",
+                        ),
+                    ],
+                },
+            },
+        ],
+    },
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# コラム
+# ---------------------------------------------------------------------------------------------
+
+COLUMNS = [
+    {
+        "key": "column-finding-strengths",
+        "slug": "column-finding-strengths",
+        "user_types": ["job_seeker", "employed", "student"],
+        "purposes": ["career_review", "job_search"],
+        "ja": {
+            "title": "「強み」の見つけ方：特別な経験がなくても大丈夫",
+            "intro": (
+                "キャリア・プランシートの「強み等」の欄で手が止まってしまう方は少なくありません。"
+                "身近な経験から強みを見つけるための考え方をご紹介します。"
+            ),
+            "body": [
+                _h2("強みは「当たり前にできること」のなかにある"),
+                _p(
+                    "<p>「人に誇れるような実績がないから、強みが書けない」という声をよく聞きます。"
+                    "けれども、強みは大きな成果のことだけではありません。"
+                    "あなたが当たり前のように続けていること、周りから自然と頼まれることのなかに、強みは隠れています。</p>"
+                    "<p>たとえば「毎朝、誰よりも早く出勤して段取りを確認している」「新人にいつも質問される」"
+                    "「締め切りを守れなかったことがほとんどない」。こうした習慣や役割も、立派な強みです。</p>"
+                ),
+                _steps(
+                    "強みを見つける3つの問いかけ",
+                    [
+                        (
+                            "人からよく頼まれることは？",
+                            "<p>職場や学校、家庭で、周りから頼まれたり、感謝されたりすることを書き出してみましょう。</p>",
+                        ),
+                        (
+                            "時間を忘れて取り組めることは？",
+                            "<p>苦にならずに続けられることには、あなたの興味と得意が重なっています。</p>",
+                        ),
+                        (
+                            "困ったとき、どう乗り越えた？",
+                            "<p>うまくいかなかった経験を、どう工夫して乗り越えたか。その行動に強みが表れます。</p>",
+                        ),
+                    ],
+                ),
+                _h2("書くときのコツ"),
+                _p(
+                    "<ul>"
+                    "<li><b>一言でまとめてから、具体例を添える</b>：「粘り強さ」だけでなく、それが発揮された場面を一つ書きます。</li>"
+                    "<li><b>弱みとの向き合い方も書いてよい</b>：「強み等」の欄には、苦手なことをどう補っているかを書くこともできます。</li>"
+                    "<li><b>他の人の目を借りる</b>：家族や友人、同僚に「私の良いところは？」と聞いてみると、意外な答えが返ってくることがあります。</li>"
+                    "</ul>"
+                ),
+                _callout(
+                    "tip",
+                    "面接でもそのまま使えます",
+                    "<p>具体的な場面とあわせて書いた強みは、<b>面接</b>で「あなたの強みは何ですか」と聞かれたときの答えの土台になります。</p>",
+                ),
+                _examples("「強み等」の記入例", "strengths"),
+                _links(
+                    "関連ページ",
+                    [
+                        _page("すぐに作成する", "howto-quick", "強み以外の欄の書き方も紹介しています。"),
+                        _page("支援を受けて作成する", "howto-supported", "一人で見つけにくいときは相談を。"),
+                    ],
+                ),
+            ],
+        },
+        "en": {
+            "title": "Finding your strengths: no special experience needed",
+            "intro": (
+                "Many people get stuck on the strengths box of the Career Plan Sheet. Here is how to find strengths "
+                "in everyday experience."
+            ),
+            "body": [
+                _h2("Strengths are in what you do as a matter of course"),
+                _p(
+                    "<p>People often say they have no achievements to be proud of, so they cannot write strengths. "
+                    "But strengths are not only big results. They hide in what you keep doing without thinking and in "
+                    "what others naturally ask you to do.</p>"
+                    "<p>\"I arrive early every morning to check the day's plan\", \"new staff always come to me with "
+                    "questions\", \"I have hardly ever missed a deadline\": habits and roles like these are real "
+                    "strengths.</p>"
+                ),
+                _steps(
+                    "Three questions to find strengths",
+                    [
+                        (
+                            "What are you often asked to do?",
+                            "<p>List what people at work, school or home ask you for or thank you for.</p>",
+                        ),
+                        (
+                            "What makes you lose track of time?",
+                            "<p>Things you keep doing without strain are where your interests and abilities meet.</p>",
+                        ),
+                        (
+                            "How did you get through difficulties?",
+                            "<p>How you worked around a setback shows your strengths in action.</p>",
+                        ),
+                    ],
+                ),
+                _h2("Tips for writing"),
+                _p(
+                    "<ul>"
+                    "<li><b>Sum it up, then add an example</b>: not just \"persistence\" but one situation where you "
+                    "showed it.</li>"
+                    "<li><b>You may write about weaknesses</b>: how you make up for them belongs in this box too.</li>"
+                    "<li><b>Borrow others' eyes</b>: ask family, friends or colleagues what your good points are.</li>"
+                    "</ul>"
+                ),
+                _callout(
+                    "tip",
+                    "Ready for interviews",
+                    "<p>Strengths written with concrete situations become the basis for answering \"What are your "
+                    "strengths?\" in <b>interviews</b>.</p>",
+                ),
+                _examples("Examples for \"Strengths\"", "strengths"),
+                _links(
+                    "Related pages",
+                    [
+                        _page("Create it now", "howto-quick", "How to fill in the other boxes."),
+                        _page("Create it with support", "howto-supported", "Ask for help if it is hard alone."),
+                    ],
+                ),
+            ],
+        },
+    },
+    {
+        "key": "column-career-gap",
+        "slug": "column-career-gap",
+        "user_types": ["job_seeker", "employed"],
+        "purposes": ["career_review", "job_search"],
+        "ja": {
+            "title": "ブランクがある方のジョブ・カードの書き方",
+            "intro": (
+                "子育て、介護、病気の療養、留学など、仕事から離れていた期間がある方へ。"
+                "ブランクを前向きに伝えるための書き方のポイントをまとめました。"
+            ),
+            "body": [
+                _h2("ブランクは隠すものではありません"),
+                _p(
+                    "<p>仕事から離れていた期間があることを、不利に感じる方もいるかもしれません。"
+                    "けれども、働き方や人生の事情はさまざまです。大切なのは、その期間を正直に記録し、"
+                    "今、働く準備ができていることを伝えることです。</p>"
+                ),
+                _h2("様式ごとの書き方"),
+                _p(
+                    "<ul>"
+                    "<li><b>様式2 職務経歴シート</b>：離職前の経験は、ブランクがあっても価値が失われるわけではありません。"
+                    "当時の職務内容と学んだことを丁寧に書きましょう。</li>"
+                    "<li><b>様式3-2 学習歴・訓練歴</b>：ブランク中に受けた講座や通信教育、職業訓練があれば記録します。</li>"
+                    "<li><b>様式1-1 キャリア・プランシート</b>：「価値観、興味、関心事項等」や「これから取り組むこと等」に、"
+                    "ブランクの期間に得た気づきや、復職に向けて取り組んでいることを書けます。</li>"
+                    "</ul>"
+                ),
+                _callout(
+                    "tip",
+                    "ブランク中の経験も力になる",
+                    "<p>PTAや地域の活動、家族の介護での関係機関とのやり取りなど、仕事以外の経験で身についた調整力や段取りの力も、"
+                    "職場で生かせる強みです。</p>",
+                ),
+                _callout(
+                    "info",
+                    "働ける条件は正直に",
+                    "<p>勤務時間や通勤範囲などに条件がある場合は、「将来取り組みたい仕事や働き方等」に書いておきましょう。"
+                    "無理のない働き方を考える材料になり、相談の際にも伝わりやすくなります。</p>",
+                ),
+                _examples("「価値観、興味、関心事項等」の記入例", "values_interests"),
+                _examples("「これから取り組むこと等」の記入例", "next_actions"),
+                _h2("面接でブランクを聞かれたら"),
+                _p(
+                    "<p>理由は簡潔に伝え、そのうえで「今は働く準備ができていること」「その期間に得たもの」"
+                    "「これから取り組みたいこと」に話をつなげましょう。ジョブ・カードにまとめておけば、落ち着いて話せます。</p>"
+                ),
+                _links(
+                    "関連ページ",
+                    [
+                        _page("仕事を離れた今こそ、キャリアを棚卸しする", "usage-job_seeker-career_review", "棚卸しの手順です。"),
+                        _page("ハロートレーニングの受講に生かす", "usage-job_seeker-training", "復職に向けた訓練を考える方へ。"),
+                    ],
+                ),
+            ],
+        },
+        "en": {
+            "title": "Writing your Job Card with a career gap",
+            "intro": (
+                "For people who have spent time away from work for childcare, caregiving, illness, study abroad and "
+                "so on: tips for presenting a gap positively."
+            ),
+            "body": [
+                _h2("A gap is nothing to hide"),
+                _p(
+                    "<p>Some people feel time away from work counts against them. But lives and ways of working vary. "
+                    "What matters is recording the period honestly and showing that you are ready to work now.</p>"
+                ),
+                _h2("Form by form"),
+                _p(
+                    "<ul>"
+                    "<li><b>Form 2 Work History</b>: experience before the gap keeps its value. Describe your duties "
+                    "and what you learned carefully.</li>"
+                    "<li><b>Form 3-2 Education and training</b>: record courses, distance learning or vocational "
+                    "training taken during the gap.</li>"
+                    "<li><b>Form 1-1 Career Plan Sheet</b>: in the values and next-steps boxes, write what you realised "
+                    "during the gap and what you are doing to return to work.</li>"
+                    "</ul>"
+                ),
+                _callout(
+                    "tip",
+                    "Experience during a gap counts",
+                    "<p>Coordination and planning skills from PTA or community work, or from dealing with care "
+                    "services for a family member, are strengths you can bring to work.</p>",
+                ),
+                _callout(
+                    "info",
+                    "Be honest about your conditions",
+                    "<p>If you have conditions on hours or commuting, write them in the future work box. It helps you "
+                    "think about a sustainable way of working and makes them easy to explain in consultations.</p>",
+                ),
+                _examples("Examples for \"Values and interests\"", "values_interests"),
+                _examples("Examples for \"What you will work on next\"", "next_actions"),
+                _h2("If asked about the gap in an interview"),
+                _p(
+                    "<p>Give the reason briefly, then move on to being ready to work now, what you gained and what you "
+                    "want to do next. With it written on your Job Card, you can answer calmly.</p>"
+                ),
+                _links(
+                    "Related pages",
+                    [
+                        _page("Taking stock between jobs", "usage-job_seeker-career_review", "Steps for taking stock."),
+                        _page("Using it for Hello Training", "usage-job_seeker-training", "Training to return to work."),
+                    ],
+                ),
+            ],
+        },
+    },
+    {
+        "key": "column-lifeline-chart",
+        "slug": "column-lifeline-chart",
+        "user_types": ["job_seeker", "employed", "student"],
+        "purposes": ["career_review"],
+        "ja": {
+            "title": "ライフラインチャートで、これまでを振り返る",
+            "intro": (
+                "ライフラインチャートは、これまでの人生の満足度の浮き沈みを一本の線で表すワークです。"
+                "キャリア・プランシートを書く前の準備として、描き方と読み取り方をご紹介します。"
+            ),
+            "body": [
+                _h2("ライフラインチャートとは"),
+                _p(
+                    "<p>横軸に年齢、縦軸に満足度（−100から+100）をとり、これまでの出来事と、そのときの気持ちを点で打って線で結びます。"
+                    "このサイトでは、キャリア・プラン作成補助シートの一つとして、画面上で点を入力するだけでチャートを描けます。</p>"
+                ),
+                _steps(
+                    "描き方",
+                    [
+                        (
+                            "出来事を書き出す",
+                            "<p>入学、卒業、就職、異動、転職、結婚、引っ越しなど、印象に残っている出来事を年齢とともに書き出します。</p>",
+                        ),
+                        (
+                            "満足度をつける",
+                            "<p>それぞれの出来事のときの満足度を、−100から+100の間で直感的につけます。正解はありません。</p>",
+                        ),
+                        (
+                            "線で結ぶ",
+                            "<p>点を年齢の順に結ぶと、あなたの人生の波が見えてきます。</p>",
+                        ),
+                        (
+                            "山と谷の理由を考える",
+                            "<p>満足度が高かったとき、低かったときに、何があり、何を感じていたかを一言ずつ添えます。</p>",
+                        ),
+                    ],
+                ),
+                _h2("チャートから読み取る"),
+                _p(
+                    "<p>山のときに共通していることは、あなたが大切にしている価値観の手がかりです。"
+                    "谷から上向きに変わったときに何をしていたかには、困難を乗り越える力、つまり強みが表れています。"
+                    "気づいたことを、キャリア・プランシートの「価値観、興味、関心事項等」や「強み等」に書いてみましょう。</p>"
+                ),
+                _callout(
+                    "warning",
+                    "つらい時期を無理に思い出さなくて大丈夫です",
+                    "<p>思い出すのがつらい出来事は、書かなくても構いません。描いたチャートを誰かに見せるかどうかも、あなたが決められます。</p>",
+                ),
+                _callout(
+                    "tip",
+                    "相談の場で使うと効果的",
+                    "<p>キャリアコンサルタントとの面談でチャートを見ながら話すと、出来事の背景にある思いを言葉にしやすくなります。</p>",
+                ),
+                _links(
+                    "関連ページ",
+                    [
+                        _page("学生がジョブ・カードで自分を振り返る", "usage-student-career_review", "学生向けの振り返り方です。"),
+                        _page("働きながらキャリアを棚卸しする", "usage-employed-career_review", "在職者向けの棚卸しです。"),
+                        _page("「強み」の見つけ方", "column-finding-strengths", "チャートから強みを探すヒントも。"),
+                    ],
+                ),
+            ],
+        },
+        "en": {
+            "title": "Looking back with a lifeline chart",
+            "intro": (
+                "A lifeline chart shows the ups and downs of your satisfaction over your life as a single line. Here "
+                "is how to draw and read one as preparation for the Career Plan Sheet."
+            ),
+            "body": [
+                _h2("What is a lifeline chart?"),
+                _p(
+                    "<p>With age on the horizontal axis and satisfaction (from −100 to +100) on the vertical, you plot "
+                    "events and how you felt, then join the points. On this site it is one of the career plan helper "
+                    "sheets: just enter the points on screen to draw the chart.</p>"
+                ),
+                _steps(
+                    "How to draw it",
+                    [
+                        (
+                            "List events",
+                            "<p>Write down memorable events with your age: starting or leaving school, your first job, "
+                            "transfers, job changes, marriage, moving house.</p>",
+                        ),
+                        (
+                            "Score your satisfaction",
+                            "<p>Give each a score between −100 and +100 by instinct. There are no right answers.</p>",
+                        ),
+                        (
+                            "Join the points",
+                            "<p>Connecting them by age shows the waves of your life.</p>",
+                        ),
+                        (
+                            "Think about peaks and troughs",
+                            "<p>Add a short note on what happened and how you felt at the highs and lows.</p>",
+                        ),
+                    ],
+                ),
+                _h2("Reading the chart"),
+                _p(
+                    "<p>What your peaks have in common hints at your values. What you were doing when a trough turned "
+                    "upward shows your ability to overcome difficulty, in other words your strengths. Write what you "
+                    "notice in the values and strengths boxes of the Career Plan Sheet.</p>"
+                ),
+                _callout(
+                    "warning",
+                    "You do not have to revisit painful times",
+                    "<p>Leave out events that are painful to recall. Whether to show the chart to anyone is up to "
+                    "you.</p>",
+                ),
+                _callout(
+                    "tip",
+                    "Useful in consultations",
+                    "<p>Talking with a career consultant over the chart makes it easier to put the feelings behind "
+                    "events into words.</p>",
+                ),
+                _links(
+                    "Related pages",
+                    [
+                        _page("Looking back on yourself (students)", "usage-student-career_review", "For students."),
+                        _page("Taking stock while working", "usage-employed-career_review", "For people in work."),
+                        _page("Finding your strengths", "column-finding-strengths", "Finding strengths in the chart."),
+                    ],
+                ),
+            ],
+        },
+    },
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# お知らせ
+# ---------------------------------------------------------------------------------------------
+
+NOTICES = [
+    {
+        "key": "notice-site-launch",
+        "slug": "site-launch",
+        "date": "2026-09-01",
+        "ja": {
+            "title": "ジョブ・カード作成支援サイトを公開しました",
+            "intro": "本日、ジョブ・カードをインターネット上で作成・保存・活用できる「ジョブ・カード作成支援サイト」を公開しました。",
+            "body": [
+                _p(
+                    "<p>これまで紙やExcelで作成していただいていたジョブ・カードを、パソコン、タブレット、スマートフォンから"
+                    "作成・保存できるようになりました。主な機能は次のとおりです。</p>"
+                    "<ul>"
+                    "<li>利用者登録をすると、作成したジョブ・カードをいつでも閲覧・更新できます（マイナポータル経由のログインにも対応しています）。</li>"
+                    "<li>各欄にヘルプと、年代・職種・経験別の記入例を用意しました。</li>"
+                    "<li>作成した内容を、履歴書や職務経歴書の形式に変換して出力できます。</li>"
+                    "<li>キャリアコンサルタントなどの支援者とジョブ・カードを共有できます。</li>"
+                    "</ul>"
+                ),
+                _callout(
+                    "info",
+                    "これまでのジョブ・カードをお持ちの方へ",
+                    "<p>紙やExcelで作成したジョブ・カードの内容は、このサイトの作成画面に入力し直すことで、引き続きご活用いただけます。</p>",
+                ),
+                _p("<p>みなさまのご意見をもとに、今後も改善を続けてまいります。ぜひご利用ください。</p>"),
+                _links(
+                    "はじめての方へ",
+                    [
+                        _page("すぐに作成する", "howto-quick", "自分で作成する手順です。"),
+                        _page("社会人のみなさんへ：制度の趣旨", "overview-adult", "ジョブ・カード制度の概要です。"),
+                    ],
+                ),
+            ],
+        },
+        "en": {
+            "title": "The Job Card Creation Support Site is now open",
+            "intro": "Today we launched the Job Card Creation Support Site, where you can create, save and use your Job Card online.",
+            "body": [
+                _p(
+                    "<p>Job Cards previously made on paper or in Excel can now be created and saved from a computer, "
+                    "tablet or smartphone. Main features:</p>"
+                    "<ul>"
+                    "<li>Registered users can view and update their Job Card at any time (Mynaportal login is "
+                    "supported).</li>"
+                    "<li>Every box has help and examples by age, field and experience.</li>"
+                    "<li>Content can be output as a résumé or CV.</li>"
+                    "<li>You can share your Job Card with supporters such as career consultants.</li>"
+                    "</ul>"
+                ),
+                _callout(
+                    "info",
+                    "If you already have a Job Card",
+                    "<p>You can keep using a Job Card made on paper or in Excel by entering its content on this "
+                    "site.</p>",
+                ),
+                _p("<p>We will keep improving the site based on your feedback. We hope you find it useful.</p>"),
+                _links(
+                    "Getting started",
+                    [
+                        _page("Create it now", "howto-quick", "Steps for creating it yourself."),
+                        _page("For working adults: the purpose of the system", "overview-adult", "Overview."),
+                    ],
+                ),
+            ],
+        },
+    },
+    {
+        "key": "notice-examples-added",
+        "slug": "examples-added",
+        "date": "2026-10-15",
+        "ja": {
+            "title": "記入例を追加しました（介護・福祉、物流・運輸、ブランクのある方など）",
+            "intro": "ジョブ・カード作成画面で表示される記入例に、新しいパターンを追加しました。",
+            "body": [
+                _p(
+                    "<p>ご利用のみなさまからいただいたご意見をもとに、記入例を追加しました。"
+                    "今回は、介護・福祉や物流・運輸の分野の方、仕事から離れていた期間がある方、"
+                    "60代以上で新しい働き方を考えている方などの記入例を充実させています。</p>"
+                    "<p>記入例は、作成画面の各欄にある「記入例を見る」から、利用者種別・職種分野・年齢層・経験を選んで表示できます。</p>"
+                ),
+                _callout(
+                    "tip",
+                    "記入例は参考として",
+                    "<p>記入例をそのまま写すのではなく、ご自身の経験に置き換えてお使いください。</p>",
+                ),
+                _links(
+                    "関連ページ",
+                    [
+                        _page("ブランクがある方の書き方", "column-career-gap", "書き方のポイントをまとめました。"),
+                        _page("すぐに作成する", "howto-quick", "記入例の使い方も紹介しています。"),
+                    ],
+                ),
+            ],
+        },
+        "en": {
+            "title": "New examples added (care, logistics, career gaps and more)",
+            "intro": "We have added new patterns to the examples shown on the Job Card creation screens.",
+            "body": [
+                _p(
+                    "<p>Based on your feedback, we have added examples, especially for people in care and welfare or "
+                    "logistics and transport, people returning after a career gap, and people in their sixties or "
+                    "older considering a new way of working.</p>"
+                    "<p>Open \"See examples\" on any box and choose user type, field, age band and experience.</p>"
+                ),
+                _callout(
+                    "tip",
+                    "Examples are for reference",
+                    "<p>Please rewrite them in terms of your own experience rather than copying them.</p>",
+                ),
+                _links(
+                    "Related pages",
+                    [
+                        _page("Writing about a career gap", "column-career-gap", "Key points for writing."),
+                        _page("Create it now", "howto-quick", "Including how to use examples."),
+                    ],
+                ),
+            ],
+        },
+    },
+    {
+        "key": "notice-development-month",
+        "slug": "human-resources-development-month",
+        "date": "2026-11-02",
+        "ja": {
+            "title": "11月は人材開発促進月間です：この機会にジョブ・カードの作成・更新を",
+            "intro": "11月は人材開発促進月間です。これまでの経験を振り返り、これからの学びを考える機会として、ジョブ・カードをご活用ください。",
+            "body": [
+                _p(
+                    "<p>人材開発促進月間は、働く方一人ひとりの職業能力の開発と、それを支える取組への理解を深めていただくための月間です。</p>"
+                    "<p>この機会に、ジョブ・カードを作成したことがない方は作成を、すでにお持ちの方は、"
+                    "この1年間で担当した仕事や身につけた技能、取得した資格を書き足してみてはいかがでしょうか。</p>"
+                ),
+                _steps(
+                    "この機会におすすめの取組",
+                    [
+                        ("職務経歴を更新する", "<p>様式2に、この1年の担当業務と学んだことを書き足します。</p>"),
+                        ("資格・研修を記録する", "<p>取得した資格や受講した研修を様式3-1・3-2に追加します。</p>"),
+                        (
+                            "キャリアコンサルティングを受ける",
+                            "<p>ハローワークやキャリア形成・リスキリング支援センターで、無料で相談できます。</p>",
+                        ),
+                    ],
+                ),
+                _links(
+                    "関連ページ",
+                    [
+                        _page("学び直しの計画に使う", "usage-employed-training", "リスキリングとジョブ・カード。"),
+                        _url("厚生労働省：ジョブ・カード制度", URL_MHLW, "制度や施策の情報です。"),
+                    ],
+                ),
+            ],
+        },
+        "en": {
+            "title": "November is Human Resources Development Month: create or update your Job Card",
+            "intro": "November is Human Resources Development Month. Use your Job Card to look back on your experience and plan your learning.",
+            "body": [
+                _p(
+                    "<p>Human Resources Development Month is a time to promote understanding of developing each "
+                    "worker's vocational skills and the efforts that support it.</p>"
+                    "<p>If you have never created a Job Card, why not start now? If you already have one, add the work, "
+                    "skills and qualifications of the past year.</p>"
+                ),
+                _steps(
+                    "Suggestions for this month",
+                    [
+                        ("Update your work history", "<p>Add this year's duties and learning to Form 2.</p>"),
+                        ("Record qualifications and training", "<p>Add them to Forms 3-1 and 3-2.</p>"),
+                        (
+                            "Receive career consulting",
+                            "<p>Free at Hello Work and the Career Development and Reskilling Support Centers.</p>",
+                        ),
+                    ],
+                ),
+                _links(
+                    "Related pages",
+                    [
+                        _page("Planning reskilling", "usage-employed-training", "Reskilling and the Job Card."),
+                        _url("MHLW: Job Card system", URL_MHLW, "The system and related policies."),
+                    ],
+                ),
+            ],
+        },
+    },
+]

@@ -1,0 +1,468 @@
+"""Menu pages reached through the attribute selector (利用者種別 × 利用目的).
+
+Each menu has one section per 利用ケース (quick / supported / update / learn), each pointing to page keys
+defined in demo/data/guides.py.
+"""
+
+
+def _section(use_case, ja_heading, ja_text, en_heading, en_text, items):
+    return {
+        "use_case": use_case,
+        "ja": {"heading": ja_heading, "text": ja_text},
+        "en": {"heading": en_heading, "text": en_text},
+        "items": items,
+    }
+
+
+MENUS = [
+    # 学生 -------------------------------------------------------------------------------------
+    {
+        "user_type": "student",
+        "purpose": "career_review",
+        "slug": "student-career-review",
+        "ja": {
+            "title": "学生：自分を振り返り、キャリアを考えたい",
+            "intro": "学生生活で取り組んできたことを振り返り、自分の価値観や強みを見つけるためのページをご案内します。",
+        },
+        "en": {
+            "title": "Students: reflect on yourself and think about your career",
+            "intro": "Pages to help you look back on student life and discover your values and strengths.",
+        },
+        "sections": [
+            _section(
+                "learn",
+                "まずジョブ・カードを知りたい",
+                "学生が使う様式と、学生のうちに作るメリットを紹介しています。",
+                "Learn about the Job Card first",
+                "The forms students use and why it helps to create one now.",
+                ["overview-student", "usage-student-career_review"],
+            ),
+            _section(
+                "quick",
+                "すぐに作成したい",
+                "学習歴（様式3-2）、免許・資格（様式3-1）、キャリア・プランシート（様式1-2）の順に書き進めましょう。",
+                "Create it now",
+                "Work through education (3-2), qualifications (3-1) and the Career Plan Sheet (1-2) in that order.",
+                ["howto-quick", "usage-student-career_review", "column-lifeline-chart"],
+            ),
+            _section(
+                "supported",
+                "支援を受けて作成したい",
+                "学校のキャリアセンターやハローワークで、相談しながら作成できます。",
+                "Create it with support",
+                "Your school's career centre and Hello Work can help you create it.",
+                ["howto-supported", "supporter-school"],
+            ),
+            _section(
+                "update",
+                "更新したい",
+                "学年が変わったとき、長期休みの後などに見直して、新しい経験を書き足しましょう。",
+                "Update it",
+                "Review it at the start of a school year or after long holidays and add new experiences.",
+                ["usage-student-career_review", "column-finding-strengths", "column-lifeline-chart"],
+            ),
+        ],
+    },
+    {
+        "user_type": "student",
+        "purpose": "job_search",
+        "slug": "student-job-search",
+        "ja": {
+            "title": "学生：就職活動の準備をしたい",
+            "intro": "自己分析からエントリーシート、履歴書、面接準備まで、ジョブ・カードを就職活動に生かすページをご案内します。",
+        },
+        "en": {
+            "title": "Students: prepare for job hunting",
+            "intro": "Pages on using the Job Card from self-analysis to entry sheets, résumés and interviews.",
+        },
+        "sections": [
+            _section(
+                "all",
+                "就職活動の準備に",
+                "ジョブ・カードを就職活動の各段階でどう使うかをまとめています。",
+                "For job hunting",
+                "How to use the Job Card at each stage of job hunting.",
+                ["usage-student-job_search"],
+            ),
+            _section(
+                "learn",
+                "まずジョブ・カードを知りたい",
+                "就職活動の前に、ジョブ・カードの目的と学生が使う様式を確認しましょう。",
+                "Learn about the Job Card first",
+                "Before job hunting, check the purpose and the forms students use.",
+                ["overview-student", "usage-student-job_search"],
+            ),
+            _section(
+                "quick",
+                "すぐに作成したい",
+                "記入例を見ながら作成し、エントリーシートや面接準備の素材にしましょう。",
+                "Create it now",
+                "Create it with examples and use it as material for entry sheets and interviews.",
+                ["howto-quick", "usage-student-job_search", "column-finding-strengths"],
+            ),
+            _section(
+                "supported",
+                "支援を受けて作成したい",
+                "キャリアセンターやハローワークの相談員と一緒に、強みを言葉にしていきましょう。",
+                "Create it with support",
+                "Put your strengths into words with career centre or Hello Work advisers.",
+                ["howto-supported", "supporter-school", "supporter-consultant"],
+            ),
+            _section(
+                "update",
+                "更新したい",
+                "インターンシップやアルバイトの経験を書き足し、面接で話す内容を磨きましょう。",
+                "Update it",
+                "Add internships and part-time work, and refine what you will say in interviews.",
+                ["usage-student-job_search", "column-finding-strengths"],
+            ),
+        ],
+    },
+    {
+        "user_type": "student",
+        "purpose": "training",
+        "slug": "student-training",
+        "ja": {
+            "title": "学生：職業訓練や資格取得の準備をしたい",
+            "intro": "卒業後の職業訓練や在学中の資格取得に向けて、学びの計画と記録に役立つページをご案内します。",
+        },
+        "en": {
+            "title": "Students: prepare for training and qualifications",
+            "intro": "Pages to help plan and record learning for vocational training or qualifications.",
+        },
+        "sections": [
+            _section(
+                "learn",
+                "まずジョブ・カードを知りたい",
+                "学習歴・訓練歴や免許・資格を記録する様式について知ることができます。",
+                "Learn about the Job Card first",
+                "Learn about the forms for education, training and qualifications.",
+                ["overview-student", "usage-student-training"],
+            ),
+            _section(
+                "quick",
+                "すぐに作成したい",
+                "まず様式3-2と3-1を書き、目指す資格や訓練を様式1-2にまとめましょう。",
+                "Create it now",
+                "Start with Forms 3-2 and 3-1, then set out your target qualifications and training on Form 1-2.",
+                ["howto-quick", "usage-student-training"],
+            ),
+            _section(
+                "supported",
+                "支援を受けて作成したい",
+                "どの訓練や資格が合っているか、学校やハローワークで相談しながら考えられます。",
+                "Create it with support",
+                "Discuss which training or qualifications suit you at school or Hello Work.",
+                ["howto-supported", "supporter-school"],
+            ),
+            _section(
+                "update",
+                "更新したい",
+                "資格に合格したら状態を「取得」に、訓練を修了したら訓練歴を書き足しましょう。",
+                "Update it",
+                "Mark qualifications as obtained when you pass and add training when you finish.",
+                ["usage-student-training", "howto-quick"],
+            ),
+        ],
+    },
+    # 求職者 -----------------------------------------------------------------------------------
+    {
+        "user_type": "job_seeker",
+        "purpose": "career_review",
+        "slug": "job-seeker-career-review",
+        "ja": {
+            "title": "求職者：これまでのキャリアを棚卸ししたい",
+            "intro": "次の仕事を探す前に、これまでの経験と身につけた力を整理するためのページをご案内します。",
+        },
+        "en": {
+            "title": "Job seekers: take stock of your career",
+            "intro": "Pages to help you organise your experience and skills before looking for your next job.",
+        },
+        "sections": [
+            _section(
+                "learn",
+                "まずジョブ・カードを知りたい",
+                "ジョブ・カード制度の目的と、棚卸しに使う様式を紹介しています。",
+                "Learn about the Job Card first",
+                "The purpose of the system and the forms used for taking stock.",
+                ["overview-adult", "usage-job_seeker-career_review"],
+            ),
+            _section(
+                "quick",
+                "すぐに作成したい",
+                "職務経歴シートから書き始め、強みや価値観をキャリア・プランシートにまとめましょう。",
+                "Create it now",
+                "Start with the Work History Sheet, then summarise strengths and values on the Career Plan Sheet.",
+                ["howto-quick", "usage-job_seeker-career_review", "column-career-gap"],
+            ),
+            _section(
+                "supported",
+                "支援を受けて作成したい",
+                "ハローワークなどで、キャリアコンサルタントと話しながら棚卸しを進められます。",
+                "Create it with support",
+                "Take stock in conversation with a career consultant at Hello Work and elsewhere.",
+                ["howto-supported", "usage-job_seeker-career_review"],
+            ),
+            _section(
+                "update",
+                "更新したい",
+                "以前作成したジョブ・カードに、最近の職務経歴やブランク中の学びを書き足しましょう。",
+                "Update it",
+                "Add recent jobs and anything you learned during a gap to your existing Job Card.",
+                ["column-career-gap", "column-lifeline-chart", "usage-job_seeker-career_review"],
+            ),
+        ],
+    },
+    {
+        "user_type": "job_seeker",
+        "purpose": "job_search",
+        "slug": "job-seeker-job-search",
+        "ja": {
+            "title": "求職者：仕事を探す準備をしたい",
+            "intro": "ジョブ・カードから履歴書・職務経歴書を作り、面接に備えるためのページをご案内します。",
+        },
+        "en": {
+            "title": "Job seekers: prepare to look for work",
+            "intro": "Pages on turning your Job Card into a résumé and CV and preparing for interviews.",
+        },
+        "sections": [
+            _section(
+                "all",
+                "仕事探しの準備に",
+                "応募書類への変換から面接準備までの流れをまとめています。",
+                "For your job search",
+                "From converting to application documents to interview preparation.",
+                ["usage-job_seeker-job_search"],
+            ),
+            _section(
+                "learn",
+                "まずジョブ・カードを知りたい",
+                "ジョブ・カードが仕事探しにどう役立つかを紹介しています。",
+                "Learn about the Job Card first",
+                "How the Job Card helps your job search.",
+                ["overview-adult", "usage-job_seeker-job_search"],
+            ),
+            _section(
+                "quick",
+                "すぐに作成したい",
+                "記入例を見ながら作成し、履歴書・職務経歴書に変換して応募に使いましょう。",
+                "Create it now",
+                "Create it with examples and convert it into a résumé and CV for applications.",
+                ["howto-quick", "usage-job_seeker-job_search", "column-finding-strengths"],
+            ),
+            _section(
+                "supported",
+                "支援を受けて作成したい",
+                "ハローワークでは、ジョブ・カードの作成支援から応募書類の添削、面接の相談まで受けられます。",
+                "Create it with support",
+                "Hello Work helps with creating the Job Card, checking documents and interview advice.",
+                ["howto-supported", "supporter-consultant"],
+            ),
+            _section(
+                "update",
+                "更新したい",
+                "応募先に合わせて強みや職務経歴の書き方を見直しましょう。",
+                "Update it",
+                "Revise how you present strengths and work history for each employer.",
+                ["usage-job_seeker-job_search", "column-finding-strengths", "column-career-gap"],
+            ),
+        ],
+    },
+    {
+        "user_type": "job_seeker",
+        "purpose": "training",
+        "slug": "job-seeker-training",
+        "ja": {
+            "title": "求職者：職業訓練を受ける準備をしたい",
+            "intro": "ハロートレーニング（公的職業訓練）の受講を考えている方に、ジョブ・カードの使い方をご案内します。",
+        },
+        "en": {
+            "title": "Job seekers: prepare for vocational training",
+            "intro": "How to use the Job Card if you are considering Hello Training (public vocational training).",
+        },
+        "sections": [
+            _section(
+                "learn",
+                "まずジョブ・カードを知りたい",
+                "職業訓練とジョブ・カードの関係を紹介しています。",
+                "Learn about the Job Card first",
+                "How vocational training and the Job Card fit together.",
+                ["overview-adult", "usage-job_seeker-training"],
+            ),
+            _section(
+                "quick",
+                "すぐに作成したい",
+                "訓練の受講相談の前に、これまでの経験と訓練で目指すことを書いておきましょう。",
+                "Create it now",
+                "Before your training consultation, write down your experience and what you aim for.",
+                ["howto-quick", "usage-job_seeker-training"],
+            ),
+            _section(
+                "supported",
+                "支援を受けて作成したい",
+                "ハローワークの受講相談で、キャリアコンサルタントと一緒に訓練の目標を整理できます。",
+                "Create it with support",
+                "Sort out your training goals with a consultant during Hello Work's training consultation.",
+                ["howto-supported", "usage-job_seeker-training", "supporter-consultant"],
+            ),
+            _section(
+                "update",
+                "更新したい",
+                "訓練を修了したら訓練歴を記録し、就職活動に向けて強みを書き直しましょう。",
+                "Update it",
+                "Record finished training and rewrite your strengths for your job search.",
+                ["usage-job_seeker-training", "usage-job_seeker-job_search"],
+            ),
+        ],
+    },
+    # 在職者 -----------------------------------------------------------------------------------
+    {
+        "user_type": "employed",
+        "purpose": "career_review",
+        "slug": "employed-career-review",
+        "ja": {
+            "title": "在職者：キャリアを振り返り、これからを考えたい",
+            "intro": "働きながら経験を棚卸しし、面談やセルフ・キャリアドックに生かすためのページをご案内します。",
+        },
+        "en": {
+            "title": "People in work: review your career and plan ahead",
+            "intro": "Pages on taking stock while working and using it in meetings and self career docks.",
+        },
+        "sections": [
+            _section(
+                "learn",
+                "まずジョブ・カードを知りたい",
+                "社会人向けに、ジョブ・カード制度の趣旨と様式を紹介しています。",
+                "Learn about the Job Card first",
+                "The purpose and forms of the Job Card system for working adults.",
+                ["overview-adult", "usage-employed-career_review"],
+            ),
+            _section(
+                "quick",
+                "すぐに作成したい",
+                "職務経歴シートで経験を整理し、キャリア・プランシートで強みとこれからを書きましょう。",
+                "Create it now",
+                "Organise your experience on the Work History Sheet, then write strengths and plans.",
+                ["howto-quick", "usage-employed-career_review", "column-lifeline-chart"],
+            ),
+            _section(
+                "supported",
+                "支援を受けて作成したい",
+                "キャリア形成・リスキリング支援センターや職場のキャリア面談で、相談しながら作成できます。",
+                "Create it with support",
+                "Create it with help at a Career Development and Reskilling Support Center or a workplace meeting.",
+                ["howto-supported", "supporter-company"],
+            ),
+            _section(
+                "update",
+                "更新したい",
+                "異動や昇格、面談の前など、節目ごとに職務経歴と強みを書き足しましょう。",
+                "Update it",
+                "Add to your work history and strengths at turning points such as transfers or before meetings.",
+                ["usage-employed-career_review", "column-finding-strengths"],
+            ),
+        ],
+    },
+    {
+        "user_type": "employed",
+        "purpose": "job_search",
+        "slug": "employed-job-search",
+        "ja": {
+            "title": "在職者：転職の準備をしたい",
+            "intro": "働きながら次の仕事を探す方に、効率よく準備を進めるためのページをご案内します。",
+        },
+        "en": {
+            "title": "People in work: prepare to change jobs",
+            "intro": "Pages to help you prepare efficiently for a job change while still employed.",
+        },
+        "sections": [
+            _section(
+                "learn",
+                "まずジョブ・カードを知りたい",
+                "ジョブ・カードを転職準備に使うメリットを紹介しています。",
+                "Learn about the Job Card first",
+                "Why the Job Card helps when preparing to change jobs.",
+                ["overview-adult", "usage-employed-job_search"],
+            ),
+            _section(
+                "quick",
+                "すぐに作成したい",
+                "職務経歴を具体的に書き、職務経歴書に変換して応募書類を仕上げましょう。",
+                "Create it now",
+                "Write your work history concretely and convert it into a CV.",
+                ["howto-quick", "usage-employed-job_search", "column-finding-strengths"],
+            ),
+            _section(
+                "supported",
+                "支援を受けて作成したい",
+                "転職を考え始めた段階から、キャリアコンサルタントに無料で相談できます。",
+                "Create it with support",
+                "You can consult a career consultant free of charge as soon as you start thinking about a change.",
+                ["howto-supported", "usage-employed-job_search"],
+            ),
+            _section(
+                "update",
+                "更新したい",
+                "最近の実績や身につけたスキルを書き足し、面接で伝える強みを磨きましょう。",
+                "Update it",
+                "Add recent achievements and skills and sharpen the strengths you will present in interviews.",
+                ["usage-employed-job_search", "usage-employed-career_review"],
+            ),
+        ],
+    },
+    {
+        "user_type": "employed",
+        "purpose": "training",
+        "slug": "employed-training",
+        "ja": {
+            "title": "在職者：学び直し（リスキリング）の準備をしたい",
+            "intro": "働きながら新しい知識や技能を身につけたい方に、学びの計画と記録に役立つページをご案内します。",
+        },
+        "en": {
+            "title": "People in work: prepare for reskilling",
+            "intro": "Pages to help you plan and record new learning while working.",
+        },
+        "sections": [
+            _section(
+                "all",
+                "学び直しを考えている方へ",
+                "講座の選び方や教育訓練給付制度の利用について紹介しています。",
+                "Thinking about reskilling",
+                "Choosing courses and using the Education and Training Benefit system.",
+                ["usage-employed-training"],
+            ),
+            _section(
+                "learn",
+                "まずジョブ・カードを知りたい",
+                "学び直しとジョブ・カードの関係を紹介しています。",
+                "Learn about the Job Card first",
+                "How reskilling and the Job Card connect.",
+                ["overview-adult", "usage-employed-training"],
+            ),
+            _section(
+                "quick",
+                "すぐに作成したい",
+                "今の力と目指す姿を書き出し、これから学ぶことを具体的にしましょう。",
+                "Create it now",
+                "Write down your current skills and goals, and make your learning plan concrete.",
+                ["howto-quick", "usage-employed-training"],
+            ),
+            _section(
+                "supported",
+                "支援を受けて作成したい",
+                "教育訓練給付の一部では、受講前のキャリアコンサルティングとジョブ・カードの作成が必要です。",
+                "Create it with support",
+                "Some education and training benefits require career consulting and a Job Card before the course.",
+                ["howto-supported", "usage-employed-training", "supporter-company"],
+            ),
+            _section(
+                "update",
+                "更新したい",
+                "講座の修了や資格の取得を記録し、面談で学び直しの成果を伝えましょう。",
+                "Update it",
+                "Record completed courses and new qualifications and share your progress in meetings.",
+                ["usage-employed-training", "usage-employed-career_review"],
+            ),
+        ],
+    },
+]
