@@ -11,6 +11,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .api_fields import LocaleCodeField
 from .search_text import index_text
@@ -59,6 +60,12 @@ class FaqEntry(TranslatableMixin, index.Indexed, models.Model):
     answer = RichTextField(_("回答"), features=["bold", "link", "ol", "ul"])
     sort_order = models.PositiveIntegerField(_("表示順"), default=0)
 
+    translatable_fields = [
+        TranslatableField("question"),
+        TranslatableField("answer"),
+        SynchronizedField("audience"),
+        SynchronizedField("sort_order"),
+    ]
     panels = [
         FieldPanel("audience"),
         FieldPanel("question"),
@@ -123,6 +130,11 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
     reading = models.CharField(_("よみ"), max_length=100, blank=True)
     definition = models.TextField(_("説明"))
 
+    translatable_fields = [
+        TranslatableField("term"),
+        TranslatableField("reading"),
+        TranslatableField("definition"),
+    ]
     panels = [FieldPanel("term"), FieldPanel("reading"), FieldPanel("definition")]
     search_fields = [
         index.SearchField("term"),
@@ -161,6 +173,11 @@ class ExamplePattern(TranslatableMixin, index.Indexed, models.Model):
     # One text field per sheet box; the list of boxes lives in content.taxonomy.SheetBox only.
     locals().update({box.value: models.TextField(box.label, blank=True) for box in SheetBox})
 
+    translatable_fields = [
+        TranslatableField("title"),
+        *(SynchronizedField(name) for name in ("user_type", "job_field", "age_band", "experience")),
+        *(TranslatableField(box.value) for box in SheetBox),
+    ]
     panels = [
         FieldPanel("title"),
         MultiFieldPanel(

@@ -13,6 +13,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content.api_fields import CodeListField
 from content.blocks import GuidanceStreamBlock
@@ -42,6 +43,14 @@ class GuidancePage(Page):
         "content.UserTypeTag", blank=True, verbose_name=_("対象の利用者種別")
     )
     purposes = ParentalManyToManyField("content.PurposeTag", blank=True, verbose_name=_("対象の利用目的"))
+
+    # Text is translated; the persona tags are the same in every language.
+    override_translatable_fields = [
+        TranslatableField("intro"),
+        TranslatableField("body"),
+        SynchronizedField("user_types"),
+        SynchronizedField("purposes"),
+    ]
 
     tag_panels = [
         MultiFieldPanel(

@@ -7,6 +7,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content.cache import cache_public_page
 from content.search_text import index_text
@@ -110,6 +111,12 @@ class MenuPage(Page):
         MultiFieldPanel([FieldPanel("user_type"), FieldPanel("purpose")], heading=_("このメニューの対象")),
         FieldPanel("intro"),
         FieldPanel("sections"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("user_type"),
+        SynchronizedField("purpose"),
+        TranslatableField("intro"),
+        TranslatableField("sections"),
     ]
     search_fields = Page.search_fields + [index.FilterField("locale_id")]
     api_fields = [

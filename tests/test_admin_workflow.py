@@ -56,3 +56,24 @@ def test_editor_submits_for_moderation_and_moderator_publishes(client):
     page.refresh_from_db()
     assert page.title == "「強み」の見つけ方（改訂案）"
     assert page.live
+
+
+def test_a_new_japanese_page_is_sent_for_english_translation_with_wagtail_localize(client, en):
+    from guidance_pages.models import SectionPage
+
+    section = SectionPage.objects.get(locale__language_code="ja", slug="columns")
+    page = section.add_child(
+        instance=ColumnPage(
+            title="面接の前にジョブ・カードを読み返す", slug="before-interview", intro="三つの確認点。"
+        )
+    )
+    page.save_revision().publish()
+    admin = get_user_model().objects.create_superuser("admin@example.jp", "a-long-admin-pass")
+    client.force_login(admin)
+    response = client.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [en.pk]})
+    assert response.status_code == 302
+    translation = page.get_translation_or_none(en)
+    assert translation is not None
+    assert translation.get_parent().specific.locale == en
+    assert translation.title == page.title  # not yet translated: a draft copy for the translator
+    assert not translation.live

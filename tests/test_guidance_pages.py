@@ -155,3 +155,22 @@ def test_unpublished_pages_are_not_served(client):
     page.unpublish()
     assert client.get(url).status_code == 404
     assert Page.objects.get(pk=page.pk).live is False
+
+
+def test_translatable_and_synchronised_fields_are_marked():
+    from wagtail_localize.fields import get_translatable_fields
+
+    from content.models import ExamplePattern, GlossaryTerm
+
+    def kinds(model):
+        return {field.field_name: type(field).__name__ for field in get_translatable_fields(model)}
+
+    usage = kinds(UsageGuidePage)
+    assert usage["body"] == usage["intro"] == "TranslatableField"
+    assert usage["user_types"] == usage["purposes"] == usage["user_type"] == "SynchronizedField"
+    faq = kinds(FaqEntry)
+    assert faq["question"] == faq["answer"] == "TranslatableField"
+    assert faq["audience"] == "SynchronizedField"
+    assert kinds(GlossaryTerm)["definition"] == "TranslatableField"
+    assert kinds(ExamplePattern)["strengths"] == "TranslatableField"
+    assert kinds(ExamplePattern)["job_field"] == "SynchronizedField"
