@@ -4,12 +4,13 @@ A page view marked with ``cache_public_page`` is sent with ``Cache-Control: publ
 without a session, and kept in the default cache (Redis when REDIS_URL is set, local memory
 otherwise). The middleware answers later requests for the same address straight from the cache,
 before sessions, routing or the database are touched. Publishing, unpublishing, moving or deleting
-a page, or saving a snippet that pages show, bumps a generation number that is part of every key,
-so every cached page is dropped at once (a CDN in front is purged by wagtail.contrib.frontend_cache).
+a page, or saving a snippet that pages show, bumps a generation number stored beside every entry;
+an entry from an older generation counts as a miss, so every cached page is dropped at once (a CDN in front is purged by wagtail.contrib.frontend_cache).
 """
 
 import functools
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -25,12 +26,9 @@ def _session_cookie_present(request) -> bool:
     return settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
-def _generation() -> int:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
-    return generation
+def _fresh_generation() -> int:
+    # Time-based, so a generation key lost to eviction never comes back as an old number.
+    return time.time_ns() // 1000
 
 
 def purge_page_cache(**_kwargs) -> None:
@@ -38,13 +36,13 @@ def purge_page_cache(**_kwargs) -> None:
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.set(GENERATION_KEY, _fresh_generation(), timeout=None)
 
 
-def _cache_key(request, generation: int) -> str:
+def _cache_key(request) -> str:
     # Hashed: addresses with Japanese query strings are long once percent-encoded.
     address = f"{request.get_host()}{request.get_full_path()}".encode()
-    return f"pagecache:{generation}:{hashlib.sha256(address).hexdigest()}"
+    return f"pagecache:{hashlib.sha256(address).hexdigest()}"
 
 
 def cache_public_page(serve):
@@ -83,24 +81,28 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         if not self._eligible(request):
             return self.get_response(request)
-        key = _cache_key(request, _generation())
-        cached = cache.get(key)
-        if cached is not None:
-            content, headers = cached
-            response = HttpResponse(content)
-            for name, value in headers:
-                response[name] = value
+        key = _cache_key(request)
+        # One round trip: the entry and the current generation together.
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY)
+        if generation is None:
+            cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
+            generation = cache.get(GENERATION_KEY)
+        cached = found.get(key)
+        if cached is not None and cached[0] == generation:
+            _generation, content, headers = cached
+            response = HttpResponse(content, headers=headers)
             response["X-Cache"] = "HIT"
             return response
         response = self.get_response(request)
         if getattr(response, CACHEABLE_ATTR, False) and not response.cookies:
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            headers = [
-                (name, value)
+            headers = {
+                name: value
                 for name, value in response.items()
                 if name.lower() not in {"set-cookie", "x-cache"}
-            ]
-            cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+            }
+            cache.set(key, (generation, response.content, headers), settings.PAGE_CACHE_SECONDS)
             response["X-Cache"] = "MISS"
         return response

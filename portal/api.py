@@ -58,6 +58,10 @@ class GuidePagesAPIViewSet(JapaneseSearchMixin, PagesAPIViewSet):
         available = set(cls.get_available_fields(model))
         return [field for field in fields if field in available]
 
+    def get_queryset(self):
+        # Every listed page shows its locale: fetch it in the same query, not one per page.
+        return super().get_queryset().select_related("locale")
+
 
 class SnippetAPIViewSet(JapaneseSearchMixin, BaseAPIViewSet):
     """A read-only endpoint for a translatable snippet, filterable by ?locale= and its fields."""

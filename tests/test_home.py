@@ -82,6 +82,10 @@ def test_english_home_is_served_under_en(client):
     assert '<html lang="en"' in html
     home_en = HomePage.objects.get(locale__language_code="en")
     assert home_en.hero_title in html
+    # The page chrome comes from gettext (locale/en), not the Japanese source strings.
+    assert "Skip to main content" in html
+    assert "Job seeker" in html and "Preparing to look for work" in html
+    assert "求職者" not in html
 
 
 def test_english_selection_leads_to_the_english_menu(client):

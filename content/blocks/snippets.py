@@ -1,8 +1,9 @@
 """Blocks that show snippets: an FAQ list and 記入例 (example sentences) filtered by attributes."""
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from ..taxonomy import AgeBand, Experience, FaqAudience, JobField, SheetBox, UserType
@@ -39,9 +40,9 @@ class FaqListBlock(blocks.StructBlock):
         entries = [entry for entry in value.get("entries") or [] if entry]
         if not entries and value.get("audience"):
             entries = list(
-                FaqEntry.objects.filter(audience=value["audience"], locale=Locale.get_active()).order_by(
-                    "sort_order", "id"
-                )
+                FaqEntry.objects.filter(
+                    audience=value["audience"], locale__language_code=translation.get_language()
+                ).order_by("sort_order", "id")
             )
         context["entries"] = entries
         return context
@@ -72,7 +73,8 @@ class ExampleSentenceBlock(blocks.StructBlock):
             if value.get(name)
         }
         patterns = (
-            ExamplePattern.objects.filter(locale=Locale.get_default(), **filters)
+            # 記入例 are written in Japanese; pages in every language show them.
+            ExamplePattern.objects.filter(locale__language_code=settings.LANGUAGE_CODE, **filters)
             .exclude(**{box: ""})
             .only("title", box)[: value.get("limit") or 3]
         )
