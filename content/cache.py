@@ -5,7 +5,8 @@ without a session, and kept in the default cache (Redis when REDIS_URL is set, l
 otherwise). The middleware answers later requests for the same address straight from the cache,
 before sessions, routing or the database are touched. Publishing, unpublishing, moving or deleting
 a page, or saving a snippet that pages show, bumps a generation number stored beside every entry;
-an entry from an older generation counts as a miss, so every cached page is dropped at once (a CDN in front is purged by wagtail.contrib.frontend_cache).
+an entry from an older generation counts as a miss, so every cached page is dropped at once
+(a CDN in front is purged by wagtail.contrib.frontend_cache).
 """
 
 import functools
