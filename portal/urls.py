@@ -1,8 +1,10 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -14,8 +16,13 @@ from home import views as home_views
 
 from .api import api_router
 
+# The Django admin signs in through allauth too (so MFA applies).
+admin.site.login = secure_admin_login(admin.site.login)
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's own login form would skip the second factor: everyone signs in through allauth.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -32,6 +39,7 @@ if settings.DEBUG:
 
 # Japanese at /, English at /en/.
 urlpatterns += i18n_patterns(
+    path("accounts/", include("accounts.urls")),
     path("select/", home_views.select_attributes, name="select_attributes"),
     path("search/", content_views.search, name="search"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

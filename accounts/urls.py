@@ -1,0 +1,9 @@
+from django.urls import include, path
+
+from . import views
+
+urlpatterns = [
+    path("session/status/", views.session_status, name="session_status"),
+    path("session/extend/", views.session_extend, name="session_extend"),
+    path("", include("allauth.urls")),
+]
