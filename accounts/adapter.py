@@ -46,4 +46,15 @@ class AccountAdapter(DefaultAccountAdapter):
 
 
 class SocialAccountAdapter(DefaultSocialAccountAdapter):
-    pass
+    def is_auto_signup_allowed(self, request, sociallogin) -> bool:
+        # マイナポータル gives no e-mail address: a new person always fills in the sign-up form.
+        if sociallogin.provider.id == "mynaportal":
+            return False
+        return super().is_auto_signup_allowed(request, sociallogin)
+
+    def on_authentication_error(self, request, provider, error=None, exception=None, extra_context=None):
+        """Log why a social login failed (for operators; the visitor sees a plain page)."""
+        from accounts.mynaportal.refusals import log_refusal
+
+        log_refusal(request, provider, error, exception)
+        super().on_authentication_error(request, provider, error, exception, extra_context)

@@ -61,3 +61,70 @@ class User(AbstractUser):
 
     def get_short_name(self):
         return self.last_name or self.email
+
+
+postal_code_validator = RegexValidator(r"^\d{7}$", _("郵便番号は7桁の数字で入力してください。"))
+
+
+class Profile(models.Model):
+    """The shared 基本情報 printed in the sheet headers and the résumé (see docs/accounts.md).
+
+    Names and their readings stay on ``User``; everything else the sheets need is here. Every field
+    may be blank: people fill it in over time. Kept until the person deletes the account.
+    """
+
+    user = models.OneToOneField(
+        User, on_delete=models.CASCADE, related_name="profile", verbose_name=_("利用者")
+    )
+    birth_date = models.DateField(_("生年月日"), null=True, blank=True)
+    gender = models.CharField(_("性別"), max_length=30, blank=True)
+    postal_code = models.CharField(
+        _("郵便番号"), max_length=7, blank=True, validators=[postal_code_validator]
+    )
+    address = models.CharField(_("住所"), max_length=200, blank=True)
+    address_kana = models.CharField(_("住所（ふりがな）"), max_length=300, blank=True)
+    phone = models.CharField(_("電話番号"), max_length=20, blank=True)
+    # 連絡先: only when the person wants to be reached somewhere other than the address above.
+    contact_postal_code = models.CharField(
+        _("連絡先の郵便番号"), max_length=7, blank=True, validators=[postal_code_validator]
+    )
+    contact_address = models.CharField(_("連絡先の住所"), max_length=200, blank=True)
+    contact_address_kana = models.CharField(_("連絡先の住所（ふりがな）"), max_length=300, blank=True)
+    contact_phone = models.CharField(_("連絡先の電話番号"), max_length=20, blank=True)
+    contact_email = models.EmailField(_("連絡先のメールアドレス"), blank=True)
+    updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("基本情報")
+        verbose_name_plural = _("基本情報")
+
+    def __str__(self):
+        return str(_("基本情報"))
+
+    @property
+    def has_contact(self) -> bool:
+        return any(
+            getattr(self, name)
+            for name in (
+                "contact_postal_code",
+                "contact_address",
+                "contact_address_kana",
+                "contact_phone",
+                "contact_email",
+            )
+        )
+
+
+class AccountDeletionCounter(models.Model):
+    """How many accounts were deleted on a day. Nothing about who: a date and a number."""
+
+    date = models.DateField(_("日付"), unique=True)
+    count = models.PositiveIntegerField(_("削除されたアカウント数"), default=0)
+
+    class Meta:
+        verbose_name = _("アカウント削除数")
+        verbose_name_plural = _("アカウント削除数")
+        ordering = ["-date"]
+
+    def __str__(self):
+        return f"{self.date}: {self.count}"

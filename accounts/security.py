@@ -80,7 +80,7 @@ class StaffMfaRequiredMiddleware:
                     request, _("管理画面を使うには、認証アプリによる2段階認証の設定が必要です。")
                 )
                 return redirect(reverse("mfa_activate_totp") + next_query)
-            records = get_authentication_records(request)
+            records = get_authentication_records(request, user)
             if not any(record.get("method") == "mfa" for record in records):
                 messages.warning(request, _("管理画面を使うには、認証アプリのコードを入力してください。"))
                 return redirect(reverse("mfa_reauthenticate") + next_query)

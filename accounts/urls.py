@@ -5,5 +5,6 @@ from . import views
 urlpatterns = [
     path("session/status/", views.session_status, name="session_status"),
     path("session/extend/", views.session_extend, name="session_extend"),
+    path("profile/", include("accounts.profile_urls")),
     path("", include("allauth.urls")),
 ]

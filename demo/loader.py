@@ -7,6 +7,7 @@ Japanese original and its English translation are linked, and a second run updat
 import datetime
 import uuid
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -27,6 +28,7 @@ from guidance_pages.models import (
     UsageGuidePage,
 )
 from home.models import HomePage, MenuPage
+from legal.demo import load_legal_pages
 
 from .data import examples, faq, glossary, guides, home, menus, sections
 
@@ -56,6 +58,7 @@ class DemoLoader:
         self.load_tree(homes)
         self.load_menus(homes)
         self.set_home_links(homes)
+        load_legal_pages(self, homes)
         self.load_users()
 
     # Snippets ---------------------------------------------------------------------------------
@@ -307,4 +310,8 @@ class DemoLoader:
                 user.set_password(data["password"])
                 user.save()
             user.groups.add(Group.objects.get(name=data["group"]))
+            # Demo logins work at once: their addresses count as verified.
+            EmailAddress.objects.update_or_create(
+                user=user, email=user.email, defaults={"verified": True, "primary": True}
+            )
             self.users.append(data)

@@ -26,6 +26,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/v1/assistant/", include("assistant.api_urls")),
+    path("api/v1/", include("forms.urls")),
     path("faq/<int:entry_id>/feedback/", content_views.faq_feedback, name="faq_feedback"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
 ]
@@ -42,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("select/", home_views.select_attributes, name="select_attributes"),
     path("search/", content_views.search, name="search"),
+    path("assistant/", include("assistant.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

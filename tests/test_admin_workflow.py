@@ -10,11 +10,15 @@ from guidance_pages.models import ColumnPage
 pytestmark = pytest.mark.django_db
 
 
-def _login(client, email):
-    client.force_login(get_user_model().objects.get(email=email))
+@pytest.fixture
+def _login(login_with_mfa):
+    def login(client, email):
+        login_with_mfa(get_user_model().objects.get(email=email))
+
+    return login
 
 
-def test_editor_submits_for_moderation_and_moderator_publishes(client):
+def test_editor_submits_for_moderation_and_moderator_publishes(client, _login):
     page = ColumnPage.objects.filter(locale__language_code="ja").first()
     live_title = page.title
     _login(client, "editor@example.jp")
@@ -58,7 +62,9 @@ def test_editor_submits_for_moderation_and_moderator_publishes(client):
     assert page.live
 
 
-def test_a_new_japanese_page_is_sent_for_english_translation_with_wagtail_localize(client, en):
+def test_a_new_japanese_page_is_sent_for_english_translation_with_wagtail_localize(
+    client, en, login_with_mfa
+):
     from guidance_pages.models import SectionPage
 
     section = SectionPage.objects.get(locale__language_code="ja", slug="columns")
@@ -69,7 +75,7 @@ def test_a_new_japanese_page_is_sent_for_english_translation_with_wagtail_locali
     )
     page.save_revision().publish()
     admin = get_user_model().objects.create_superuser("admin@example.jp", "a-long-admin-pass")
-    client.force_login(admin)
+    login_with_mfa(admin)
     response = client.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [en.pk]})
     assert response.status_code == 302
     translation = page.get_translation_or_none(en)

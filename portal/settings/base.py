@@ -33,13 +33,15 @@ INSTALLED_APPS = [
     "content",
     "home",
     "guidance_pages",
+    "legal",
     "forms",
+    "assistant",
     "demo",
     "allauth",
     "allauth.account",
     "allauth.mfa",
     "allauth.socialaccount",
-    "allauth.socialaccount.providers.openid_connect",
+    "accounts.mynaportal",  # マイナポータル OIDC provider (nonce + signature checked; not the generic one)
     "allauth.usersessions",
     "django_tasks",
     "wagtail_localize",
@@ -69,6 +71,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -82,9 +85,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
     "accounts.security.SessionLimitsMiddleware",
     "accounts.security.StaffMfaRequiredMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -105,6 +108,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "accounts.context_processors.session_timeout",
             ],
         },
     },
@@ -187,28 +191,30 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
-# マイナポータル login (OpenID Connect). Enabled when MYNAPORTAL_OIDC_CLIENT_ID is set; only the
-# OIDC subject is kept, never the My Number (docs/accounts.md).
+# マイナポータル login (OpenID Connect), accounts.mynaportal; see docs/features/mynaportal-login.md.
+# Enabled when MYNAPORTAL_OIDC_CLIENT_ID is set. Authorization code + PKCE (S256), state and nonce,
+# id_token signature checked against the issuer's JWKS, scope "openid" only (fixed in the provider).
+# Only the OIDC subject is kept, never the My Number, a name or an address.
 MYNAPORTAL_OIDC_ISSUER = os.environ.get("MYNAPORTAL_OIDC_ISSUER", "")
 MYNAPORTAL_OIDC_CLIENT_ID = os.environ.get("MYNAPORTAL_OIDC_CLIENT_ID", "")
 MYNAPORTAL_OIDC_CLIENT_SECRET = os.environ.get("MYNAPORTAL_OIDC_CLIENT_SECRET", "")
 SOCIALACCOUNT_ONLY = False
 SOCIALACCOUNT_STORE_TOKENS = False
+# No e-mail comes from マイナポータル: a new person gives one on the sign-up form and verifies it;
+# an existing account is never matched (let alone linked) by e-mail address.
+SOCIALACCOUNT_EMAIL_REQUIRED = True
+SOCIALACCOUNT_EMAIL_VERIFICATION = "mandatory"
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = False
 SOCIALACCOUNT_PROVIDERS = {
-    "openid_connect": {
-        "OAUTH_PKCE_ENABLED": True,
+    "mynaportal": {
         "APPS": (
             [
                 {
-                    "provider_id": "mynaportal",
                     "name": "マイナポータル",
                     "client_id": MYNAPORTAL_OIDC_CLIENT_ID,
                     "secret": MYNAPORTAL_OIDC_CLIENT_SECRET,
-                    "settings": {
-                        "server_url": MYNAPORTAL_OIDC_ISSUER,
-                        "scope": ["openid"],
-                    },
+                    "settings": {"server_url": MYNAPORTAL_OIDC_ISSUER},
                 }
             ]
             if MYNAPORTAL_OIDC_CLIENT_ID
@@ -317,3 +323,14 @@ LOGGING = {
         "modelsearch": {"level": "WARNING"},
     },
 }
+
+# FAQ assistant (assistant/): retrieval always; generative answers only when GEMINI_API_KEY is set.
+ASSISTANT_MIN_CONFIDENCE = float(os.environ.get("ASSISTANT_MIN_CONFIDENCE", "0.22"))
+ASSISTANT_MAX_SOURCES = int(os.environ.get("ASSISTANT_MAX_SOURCES", "3"))
+ASSISTANT_RATE_LIMIT = int(os.environ.get("ASSISTANT_RATE_LIMIT", "20"))  # questions per minute per IP
+ASSISTANT_INDEX_MAX_AGE = int(os.environ.get("ASSISTANT_INDEX_MAX_AGE", "3600"))
+ASSISTANT_CONTACT_URL = os.environ.get("ASSISTANT_CONTACT_URL", "https://www.mhlw.go.jp/kyujin/hwmap.html")
+ASSISTANT_LLM_PROVIDER = os.environ.get("ASSISTANT_LLM_PROVIDER", "")
+ASSISTANT_LLM_TIMEOUT = float(os.environ.get("ASSISTANT_LLM_TIMEOUT", "8"))
+ASSISTANT_GEMINI_MODEL = os.environ.get("ASSISTANT_GEMINI_MODEL", "gemini-2.5-flash")
+GEMINI_API_KEY = os.environ.get("GEMINI_API_KEY", "")

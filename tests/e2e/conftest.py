@@ -31,6 +31,10 @@ CHROMIUM_ARGS = [
 ]
 
 
+# Base URL of a served site → where its mail can be read: (file-backend folder, server log).
+MAIL_SOURCES: dict[str, tuple[Path, Path]] = {}
+
+
 def pytest_configure(config):
     config.addinivalue_line("markers", "e2e: browser walkthrough (needs Chromium and playwright)")
 
@@ -106,6 +110,11 @@ def live_site(browser_requirements):
         "MEDIA_ROOT": str(tmp / "media"),
         "DEBUG": "true",
         "PYTHONUNBUFFERED": "1",
+        # Mail is read by tests/e2e/test_accounts.py: the dev settings print it to the server log
+        # (console backend); with EMAIL_BACKEND=...filebased.EmailBackend it goes to this folder
+        # once the settings read EMAIL_FILE_PATH. Links in mail use http like this server.
+        "EMAIL_FILE_PATH": str(tmp / "mail"),
+        "ACCOUNT_DEFAULT_HTTP_PROTOCOL": "http",
     }
     env.pop("REDIS_URL", None)
     process = None
@@ -123,6 +132,7 @@ def live_site(browser_requirements):
             )
         base_url = f"http://127.0.0.1:{port}"
         _wait_for(base_url + "/", process, log)
+        MAIL_SOURCES[base_url] = (tmp / "mail", log)
         yield base_url
     finally:
         if process is not None:
@@ -133,6 +143,14 @@ def live_site(browser_requirements):
                 process.kill()
                 process.wait()
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def mail_sources(live_site):
+    """(folder, server log) the served site writes its mail to (skips for E2E_BASE_URL)."""
+    if live_site not in MAIL_SOURCES:
+        pytest.skip("mail is only readable from the site these fixtures serve")
+    return MAIL_SOURCES[live_site]
 
 
 @pytest.fixture(scope="session")

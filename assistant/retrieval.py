@@ -1,0 +1,206 @@
+"""Retrieval: an in-process BM25 index over FAQ entries, glossary terms and guidance pages.
+
+Two term channels are scored with BM25 (k1=1.2, b=0.75) and added: SudachiPy words (after
+synonyms) and reading bigrams (Japanese) / character trigrams (English), the second with a lower
+weight. Each channel's score is divided by the most the question could score in it (the sum of
+its terms' IDF × (k1+1)), so scores compare across questions.
+
+Confidence is the share of the question's word IDF that the best document contains (words the
+index has never seen count as much as the rarest word), mixed with the same share for bigrams.
+Below ``ASSISTANT_MIN_CONFIDENCE`` the assistant says it does not know.
+
+The index is built per process and per language on first use and rebuilt when the generation
+number in the shared cache changes (bumped on every save of a FAQ entry, glossary term, synonym
+or on page publish; see ``signals.py``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+
+from .text import SynonymMap, Terms, analyse
+
+GENERATION_KEY = "assistant:index-generation"
+K1 = 1.2
+B = 0.75
+CHANNEL_WEIGHT = {"title_words": 1.0, "body_words": 0.5, "title_bigrams": 0.6, "body_bigrams": 0.1}
+CONFIDENCE_COVERAGE = 0.25
+SCORE_SCALE = 1.0
+# Kinds of document: FAQ entries are written as answers to questions, so they come first on a near
+# tie; a glossary term comes first when the question asks what a word means (…とは, …って何).
+KIND_WEIGHT = {"faq": 1.0, "glossary": 0.6, "page": 0.6}
+DEFINITION_KIND_WEIGHT = {"faq": 1.0, "glossary": 1.3, "page": 0.6}
+DEFINITION_QUESTION = re.compile(
+    r"(とは|って(何|なに|なん)|ってどんな|の意味|意味は|意味を|what is|what's|what are|meaning of|define)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Document:
+    key: str  # "faq:<pk>", "glossary:<pk>", "page:<pk>"
+    kind: str
+    title: str
+    url: str
+    text: str  # what the answer shows (plain text)
+    body: str  # what is indexed besides the title
+    translation_key: str = ""
+
+
+@dataclass
+class Hit:
+    document: Document
+    score: float
+    confidence: float
+
+
+class _Channel:
+    """One BM25 channel: an inverted index of term → [(document index, term frequency)]."""
+
+    def __init__(self, docs_terms: list[list[str]]):
+        self.n = len(docs_terms)
+        self.lengths = [len(terms) for terms in docs_terms]
+        self.avg_length = (sum(self.lengths) / self.n) if self.n else 0.0
+        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for index, terms in enumerate(docs_terms):
+            for term, count in Counter(terms).items():
+                postings[term].append((index, count))
+        self.postings = dict(postings)
+        self.idf = {term: self._idf(len(plist)) for term, plist in self.postings.items()}
+        self.unknown_idf = self._idf(0)
+        # Length normalisation per document, computed once.
+        self.norm = [K1 * (1 - B + B * length / (self.avg_length or 1)) for length in self.lengths]
+        self.doc_terms = [set(terms) for terms in docs_terms]
+
+    def _idf(self, df: int) -> float:
+        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+
+    def scores(self, terms: list[str]) -> tuple[dict[int, float], float]:
+        """BM25 score per matching document, divided by the best score the terms could reach."""
+        unique = set(terms)
+        ceiling = sum(self.idf.get(term, self.unknown_idf) for term in unique) * (K1 + 1)
+        found: dict[int, float] = defaultdict(float)
+        for term in unique:
+            plist = self.postings.get(term)
+            if not plist:
+                continue
+            idf = self.idf[term]
+            norm = self.norm
+            for index, tf in plist:
+                found[index] += idf * tf * (K1 + 1) / (tf + norm[index])
+        if not ceiling:
+            return {}, 0.0
+        return {index: score / ceiling for index, score in found.items()}, ceiling
+
+    def coverage(self, terms: list[str], index: int) -> float:
+        """Share of the terms' IDF present in document ``index`` (unknown terms weigh the most)."""
+        unique = set(terms)
+        total = sum(self.idf.get(term, self.unknown_idf) for term in unique)
+        if not total:
+            return 0.0
+        present = self.doc_terms[index]
+        return sum(self.idf[term] for term in unique if term in present) / total
+
+
+class Index:
+    """Four BM25 channels: words and bigrams of the title (a FAQ question, a term, a page title)
+    and of the body (the answer, the definition, the page text)."""
+
+    def __init__(self, documents: list[Document], language: str, synonyms: SynonymMap | None = None):
+        self.documents = documents
+        self.language = language
+        self.synonyms = synonyms or SynonymMap()
+        titles = [analyse(doc.title, language, self.synonyms) for doc in documents]
+        bodies = [analyse(doc.body, language, self.synonyms) for doc in documents]
+        self.channels = {
+            "title_words": _Channel([t.words for t in titles]),
+            "body_words": _Channel([b.words for b in bodies]),
+            "title_bigrams": _Channel([t.bigrams for t in titles]),
+            "body_bigrams": _Channel([b.bigrams for b in bodies]),
+        }
+        # Every word of a document, for the confidence (how much of the question it covers).
+        self.vocabulary = _Channel([t.words + b.words for t, b in zip(titles, bodies, strict=True)])
+
+    def __len__(self):
+        return len(self.documents)
+
+    def analyse(self, question: str) -> Terms:
+        return analyse(question, self.language, self.synonyms)
+
+    def channel_scores(self, terms: Terms) -> dict[str, dict[int, float]]:
+        return {
+            name: channel.scores(terms.bigrams if name.endswith("bigrams") else terms.words)[0]
+            for name, channel in self.channels.items()
+        }
+
+    def search(self, question: str, limit: int = 3) -> list[Hit]:
+        terms = self.analyse(question)
+        if not terms.words and not terms.bigrams:
+            return []
+        combined: dict[int, float] = defaultdict(float)
+        for name, scores in self.channel_scores(terms).items():
+            weight = CHANNEL_WEIGHT[name]
+            for index, score in scores.items():
+                combined[index] += weight * score
+        kind_weight = DEFINITION_KIND_WEIGHT if DEFINITION_QUESTION.search(question) else KIND_WEIGHT
+        for index in combined:
+            combined[index] *= kind_weight.get(self.documents[index].kind, 1.0)
+        best = sorted(combined.items(), key=lambda item: item[1], reverse=True)[:limit]
+        return [Hit(self.documents[i], score, self.confidence(terms, i, score)) for i, score in best]
+
+    def confidence(self, terms: Terms, index: int, score: float) -> float:
+        coverage = self.vocabulary.coverage(terms.words, index) if terms.words else 0.0
+        return CONFIDENCE_COVERAGE * coverage + (1 - CONFIDENCE_COVERAGE) * min(score / SCORE_SCALE, 1.0)
+
+
+# The per-process index ------------------------------------------------------------------------
+
+_lock = threading.Lock()
+_indexes: dict[str, tuple[int, float, Index]] = {}
+
+
+def bump_generation(**_kwargs) -> None:
+    """Mark every process's index as out of date (connected to content save signals)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
+    _indexes.clear()
+
+
+def reset() -> None:
+    """Forget this process's indexes (tests)."""
+    _indexes.clear()
+
+
+def get_index(language: str) -> Index:
+    """The index of ``language``, rebuilt if content changed since it was built."""
+    generation = cache.get(GENERATION_KEY)
+    entry = _indexes.get(language)
+    max_age = settings.ASSISTANT_INDEX_MAX_AGE
+    if entry is not None:
+        built_generation, built_at, index = entry
+        fresh = time.monotonic() - built_at < max_age
+        if generation is None and fresh:
+            # The key was evicted or the cache cleared: nothing says the content changed.
+            cache.add(GENERATION_KEY, built_generation, timeout=None)
+            return index
+        if generation == built_generation and fresh:
+            return index
+    with _lock:
+        if generation is None:
+            cache.add(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
+            generation = cache.get(GENERATION_KEY)
+        from .sources import load_documents, load_synonyms
+
+        index = Index(load_documents(language), language, load_synonyms(language))
+        _indexes[language] = (generation, time.monotonic(), index)
+        return index

@@ -1,0 +1,187 @@
+"""Answer a question: retrieve, decide whether we know, optionally generate, log (masked)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from . import providers, retrieval
+from .masking import mask, names_of
+from .models import AssistantQuestion
+
+MAX_QUESTION_LENGTH = 200
+# Words that mean the person wants to keep or reuse their card: a reason to register.
+INVITE_WORDS = {
+    "ja": {"保存", "登録", "マイページ", "ログイン", "更新", "共有", "変換", "下書き", "続き", "履歴書"},
+    "en": {"save", "regist", "register", "account", "login", "log", "update", "share", "convert", "resume"},
+}
+
+
+@dataclass
+class Link:
+    label: str
+    url: str
+    kind: str = ""
+    kind_label: str = ""
+
+
+@dataclass
+class Answer:
+    id: str
+    status: str  # "answered" or "unknown"
+    text: str
+    confidence: float
+    sources: list[Link] = field(default_factory=list)
+    related: list[Link] = field(default_factory=list)
+    help_links: list[Link] = field(default_factory=list)
+    generated: bool = False
+    notice: str = ""
+    invite: Link | None = None
+    invite_text: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def kind_label(kind: str) -> str:
+    return {"faq": _("よくある質問"), "glossary": _("用語集"), "page": _("ガイド")}.get(kind, "")
+
+
+def _link(document: retrieval.Document) -> Link:
+    return Link(
+        label=document.title, url=document.url, kind=document.kind, kind_label=kind_label(document.kind)
+    )
+
+
+def _signup_url() -> str:
+    for name in ("account_signup", "signup"):
+        try:
+            return reverse(name)
+        except NoReverseMatch:
+            continue
+    return ""
+
+
+def help_links(language: str) -> list[Link]:
+    """Where to go when the assistant does not know: the FAQ index, a consultant, contact."""
+    from guidance_pages.models import FaqPage, HowToPage
+
+    locale = Locale.objects.filter(language_code=language).first()
+    links = []
+    faq = FaqPage.objects.live().public().filter(locale=locale).first() if locale else None
+    if faq:
+        links.append(Link(_("よくある質問の一覧を見る"), faq.get_url() or ""))
+    supported = (
+        HowToPage.objects.live().public().filter(locale=locale, mode="supported").first() if locale else None
+    )
+    if supported:
+        links.append(Link(_("キャリアコンサルタントに相談しながら作る方法"), supported.get_url() or ""))
+    if settings.ASSISTANT_CONTACT_URL:
+        links.append(Link(_("お近くのハローワークに問い合わせる"), settings.ASSISTANT_CONTACT_URL))
+    return links
+
+
+def _wants_to_keep(index: retrieval.Index, question: str, answer_text: str, language: str) -> bool:
+    words = set(index.analyse(question).words)
+    if words & INVITE_WORDS.get(language, set()):
+        return True
+    return "利用者登録" in answer_text or "register" in answer_text.lower()
+
+
+def ask(question: str, language: str = "ja", user=None, channel: str = "api") -> Answer:
+    """Answer ``question`` (already validated: not empty, at most MAX_QUESTION_LENGTH)."""
+    language = language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    with translation.override(language):
+        return _ask(question, language, user, channel)
+
+
+def _ask(question: str, language: str, user, channel: str) -> Answer:
+    index = retrieval.get_index(language)
+    hits = index.search(question, limit=settings.ASSISTANT_MAX_SOURCES + 1)
+    threshold = settings.ASSISTANT_MIN_CONFIDENCE
+    top = hits[0] if hits else None
+    record = AssistantQuestion(
+        language=language, channel=channel, question=mask(question, names_of(user)), outcome="unknown"
+    )
+    if top is None or top.confidence < threshold:
+        answer = Answer(
+            id=str(record.public_id),
+            status="unknown",
+            text=_(
+                "申し訳ありません。このサイトの情報からは、ご質問にお答えできる内容が見つかりませんでした。"
+                "言葉を変えてお尋ねいただくか、下の案内をご利用ください。"
+            ),
+            confidence=round(top.confidence, 3) if top else 0.0,
+            help_links=help_links(language),
+        )
+        record.confidence = answer.confidence
+        record.save()
+        return answer
+
+    related = [
+        _link(hit.document)
+        for hit in hits[1:]
+        if hit.confidence >= threshold and hit.score >= top.score * 0.5
+    ][: settings.ASSISTANT_MAX_SOURCES - 1]
+    answer = Answer(
+        id=str(record.public_id),
+        status="answered",
+        text=top.document.text,
+        confidence=round(top.confidence, 3),
+        sources=[_link(top.document)],
+        related=related,
+    )
+    record.outcome = AssistantQuestion.Outcome.ANSWERED
+    record.source_key = top.document.key
+    record.source_title = top.document.title[:255]
+    record.source_url = top.document.url[:500]
+
+    provider = providers.get_provider()
+    if provider is not None:
+        grounded = [hit for hit in hits if hit.confidence >= threshold][: settings.ASSISTANT_MAX_SOURCES]
+        passages = [
+            providers.Passage(id=f"S{i}", title=hit.document.title, text=hit.document.body[:1500])
+            for i, hit in enumerate(grounded, start=1)
+        ]
+        generated = providers.grounded_answer(provider, question, passages, language)
+        if generated is not None:
+            by_id = {f"S{i}": hit.document for i, hit in enumerate(grounded, start=1)}
+            cited = [by_id[c] for c in generated.citations]
+            answer.text = generated.text
+            answer.sources = [_link(doc) for doc in cited]
+            answer.related = [_link(h.document) for h in grounded if h.document not in cited]
+            answer.generated = True
+            answer.notice = _(
+                "この回答は、サイト内の情報をもとに生成AIが作成しました。誤りを含むことがあります。"
+                "必ず出典のページで内容をご確認ください。"
+            )
+            record.outcome = AssistantQuestion.Outcome.GENERATED
+            record.source_key = cited[0].key
+
+    if user is None or not user.is_authenticated:
+        if _wants_to_keep(index, question, top.document.text, language):
+            url = _signup_url()
+            if url:
+                answer.invite = Link(_("利用者登録をする（無料）"), url)
+                answer.invite_text = _(
+                    "利用者登録をすると、作成したジョブ・カードをサイトに保存して、いつでも続きから更新したり、"
+                    "履歴書などに変換したりできます。"
+                )
+
+    record.answer = mask(answer.text, names_of(user)) if answer.generated else answer.text
+    record.confidence = answer.confidence
+    record.save()
+    return answer
+
+
+def record_feedback(public_id, helpful: bool) -> bool:
+    """Store 👍/👎 on a logged question. False if there is no such question."""
+    updated = AssistantQuestion.objects.filter(public_id=public_id).update(
+        helpful=helpful, feedback_at=timezone.now()
+    )
+    return bool(updated)

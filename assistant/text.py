@@ -1,0 +1,221 @@
+"""Tokenisers for the assistant: SudachiPy for Japanese, a plain word splitter for English.
+
+Japanese text becomes two kinds of terms:
+
+* **words**: SudachiPy morphemes (split mode C, plus the mode-A parts of long compounds), in their
+  normalised form (作れ → 作る, ｴｸｾﾙ → エクセル), content words only (particles, auxiliaries and
+  symbols dropped, and a short list of words every question has, such as する・教える・知る);
+* **reading bigrams**: the katakana reading of the whole text cut into overlapping pairs, so that
+  kana/kanji variants (りれきしょ ≈ 履歴書) and typos (ジョブカート) still share most terms.
+
+Synonyms editors keep in Wagtail are applied to the word sequence (see ``SynonymMap``).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.utils.html import strip_tags
+
+_local = threading.local()
+_dictionary_lock = threading.Lock()
+_dictionary = None
+
+# Parts of speech that carry meaning. 接尾辞 is kept only when it is a noun-like suffix (様式1-1 の 様式).
+_CONTENT_POS = {"名詞", "動詞", "形容詞", "形状詞", "副詞", "代名詞", "接頭辞", "接尾辞", "連体詞"}
+# Words nearly every question has; they say nothing about which entry fits.
+JA_STOP_WORDS = frozenset(
+    """
+    する ある 居る いる なる 出来る できる 良い よい いい 有る 為る 成る 言う 思う 教える 知る 分かる 分る
+    下さる くださる 貰う もらう 呉れる くれる 欲しい ほしい 行く 来る 見る 頂く いただく 置く 仕舞う 居る
+    こと 事 もの 物 ため 為 よう 様 方 ところ 所 感じ 場合 際 時 とき 何 なに なん 何か どう どの どれ どこ
+    これ それ あれ この その あの 私 わたし 僕 俺 自分 皆 みなさん 今 今度 ちょっと 少し ほう
+    の ん かな とか ね よ さ 的 等 など です ます
+    """.split()
+)
+EN_STOP_WORDS = frozenset(
+    """
+    a an the and or but if of to in on at for with by from about as into is are was were be been being am
+    do does did doing have has had having i me my we our you your he she it its they them their this that
+    these those what which who whom when where why how can could may might must shall should will would
+    there here not no yes so than too very just also any some all get got please tell know want need
+    """.split()
+)
+_HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+_KANA_OR_KANJI = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9]")
+_EN_WORD = re.compile(r"[a-z0-9]+")
+
+
+def normalise(text: str) -> str:
+    """Strip tags, NFKC (全角英数 → 半角, 半角カナ → 全角), collapse white space."""
+    text = unicodedata.normalize("NFKC", strip_tags(text or ""))
+    return " ".join(text.split())
+
+
+def _tokenizer(mode_name: str):
+    global _dictionary
+    tokenizers = getattr(_local, "tokenizers", None)
+    if tokenizers is None:
+        tokenizers = _local.tokenizers = {}
+    if mode_name not in tokenizers:
+        from sudachipy import Dictionary, SplitMode
+
+        with _dictionary_lock:
+            if _dictionary is None:
+                _dictionary = Dictionary(dict="core")
+        tokenizers[mode_name] = _dictionary.tokenizer(mode=getattr(SplitMode, mode_name))
+    return tokenizers[mode_name]
+
+
+@dataclass
+class Terms:
+    """What a text is indexed or searched by."""
+
+    words: list[str] = field(default_factory=list)
+    bigrams: list[str] = field(default_factory=list)
+
+
+def _katakana(text: str) -> str:
+    return text.translate(_HIRAGANA_TO_KATAKANA)
+
+
+def _word_form(morpheme) -> str:
+    form = morpheme.normalized_form()
+    # Latin words keep their case in Sudachi's normalised form (Excel); compare them lower-cased.
+    return form.lower()
+
+
+def ja_words(text: str) -> tuple[list[str], str]:
+    """Content words of ``text`` (normalised forms) and its katakana reading."""
+    from sudachipy import SplitMode
+
+    words: list[str] = []
+    reading: list[str] = []
+    for morpheme in _tokenizer("C").tokenize(text):
+        pos = morpheme.part_of_speech()
+        surface = morpheme.surface()
+        if pos[0] in ("補助記号", "空白"):
+            reading.append(" ")
+            continue
+        reading.append(_katakana(morpheme.reading_form()) if _KANA_OR_KANJI.search(surface) else " ")
+        if pos[0] not in _CONTENT_POS:
+            continue
+        form = _word_form(morpheme)
+        if form in JA_STOP_WORDS or not _KANA_OR_KANJI.search(form):
+            continue
+        if pos[0] == "接尾辞" and pos[1] != "名詞的":
+            continue
+        words.append(form)
+        if pos[0] == "名詞" and len(surface) > 3:
+            parts = morpheme.split(SplitMode.A)
+            if len(parts) > 1:
+                words.extend(
+                    _word_form(part)
+                    for part in parts
+                    if part.part_of_speech()[0] in _CONTENT_POS and _word_form(part) not in JA_STOP_WORDS
+                )
+    return words, "".join(reading)
+
+
+def reading_bigrams(reading: str) -> list[str]:
+    grams: list[str] = []
+    for run in reading.split():
+        run = run.replace("ー", "")
+        grams.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return grams
+
+
+def en_words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    words = []
+    for word in _EN_WORD.findall(text):
+        if word in EN_STOP_WORDS:
+            continue
+        words.append(_en_stem(word))
+    return words
+
+
+def _en_stem(word: str) -> str:
+    """A very light stemmer: plural and -ing/-ed endings (résumés → resume, creating → creat)."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def en_bigrams(words: Iterable[str]) -> list[str]:
+    """Character trigrams of English words, so that typos still share terms."""
+    grams = []
+    for word in words:
+        padded = f" {word} "
+        grams.extend(padded[i : i + 3] for i in range(len(padded) - 2))
+    return grams
+
+
+class SynonymMap:
+    """Word sequences replaced by the canonical term's words, longest match first.
+
+    Both the indexed text and the question go through the same map, so ジョブカード, ジョブ・カード
+    and ジョブカ all become the same words, and 職歴 finds entries about 職務経歴書.
+    """
+
+    def __init__(self, pairs: dict[tuple[str, ...], tuple[str, ...]] | None = None):
+        self.pairs = pairs or {}
+        self.longest = max((len(key) for key in self.pairs), default=0)
+
+    @classmethod
+    def build(cls, groups: Iterable[tuple[str, Iterable[str]]], language: str) -> SynonymMap:
+        pairs: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for term, variants in groups:
+            canonical = tuple(words_of(term, language))
+            if not canonical:
+                continue
+            for variant in variants:
+                key = tuple(words_of(variant, language))
+                if key and key != canonical:
+                    pairs[key] = canonical
+        return cls(pairs)
+
+    def apply(self, words: list[str]) -> list[str]:
+        if not self.pairs:
+            return words
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for length in range(min(self.longest, len(words) - i), 0, -1):
+                replacement = self.pairs.get(tuple(words[i : i + length]))
+                if replacement is not None:
+                    out.extend(replacement)
+                    i += length
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+
+def words_of(text: str, language: str) -> list[str]:
+    text = normalise(text)
+    if language == "ja":
+        return ja_words(text)[0]
+    return en_words(text)
+
+
+def analyse(text: str, language: str, synonyms: SynonymMap | None = None) -> Terms:
+    """The terms of ``text`` in ``language`` ("ja" or anything else, treated as English)."""
+    text = normalise(text)
+    if language == "ja":
+        words, reading = ja_words(text)
+        # Latin words inside Japanese text (Excel, OJT) are kept too.
+        bigrams = reading_bigrams(reading)
+    else:
+        words = en_words(text)
+        bigrams = en_bigrams(words)
+    if synonyms is not None:
+        words = synonyms.apply(words)
+    return Terms(words=words, bigrams=bigrams)

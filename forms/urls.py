@@ -1,0 +1,11 @@
+"""The sheets' JSON API, mounted at /api/v1/ (``path("api/v1/", include("forms.urls"))``)."""
+
+from django.urls import path
+
+from . import api
+
+app_name = "jobcard_forms_api"
+urlpatterns = [
+    path("schemas/", api.SchemaListView.as_view(), name="schemas"),
+    path("schemas/<str:code>/<str:version>.json", api.SchemaDetailView.as_view(), name="schema"),
+]
