@@ -278,33 +278,12 @@
     window.location.assign(url);
   };
 
-  /* 「すべての端末からログアウト」 (usersessions page): end the other sessions, then submit the
-     logout form of this one. Hidden without JavaScript, where only 「他の端末から」 works. */
-  function enhanceEndAll(form) {
-    var url = form.getAttribute("data-end-all-sessions");
-    if (!url || !window.fetch) { return; }
-    form.hidden = false;
-    form.addEventListener("submit", function (event) {
-      if (form.getAttribute("data-ended") === "1") { return; }
-      event.preventDefault();
-      var data = new FormData();
-      data.append("csrfmiddlewaretoken", csrfToken(form));
-      fetch(url, { method: "POST", body: data, credentials: "same-origin", redirect: "manual" })
-        .catch(function () { /* sign this device out anyway */ })
-        .then(function () {
-          form.setAttribute("data-ended", "1");
-          form.submit();
-        });
-    });
-  }
-
   function init() {
     var root = document.querySelector("[data-session-timeout]");
     if (root && window.fetch && root.querySelector("[data-session-dialog]")) {
       window.jobcardSession.timeout = new SessionTimeout(root);
       window.jobcardSession.timeout.start();
     }
-    Array.prototype.forEach.call(document.querySelectorAll("[data-end-all-sessions]"), enhanceEndAll);
   }
 
   window.jobcardSession.formatTime = formatTime;

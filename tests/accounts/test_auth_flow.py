@@ -284,3 +284,18 @@ def test_mail_is_sent_through_the_task_queue(client, monkeypatch):
     _sign_up(client, "queued@example.jp")
     assert sent and sent[0][2] == ["queued@example.jp"]
     assert len(mail.outbox) == 1
+
+
+def test_log_out_on_all_devices_including_this_one(client):
+    from django.test import Client
+
+    user = _verified_user()
+    other_device = Client()
+    other_device.post("/accounts/login/", {"login": user.email, "password": PASSWORD})
+    client.post("/accounts/login/", {"login": user.email, "password": PASSWORD})
+    html = client.get("/accounts/sessions/").content.decode()
+    assert 'action="/accounts/sessions/logout-everywhere/"' in html
+    response = client.post("/accounts/sessions/logout-everywhere/", follow=True)
+    assert "すべての端末からログアウトしました。" in response.content.decode()
+    assert client.get("/accounts/email/").status_code == 302
+    assert other_device.get("/accounts/email/").status_code == 302
