@@ -6,24 +6,10 @@ stores (docs/accounts.md); the figures marked ★ in docs/accounts.md (log reten
 location, contact desk) are operational facts to confirm before going live.
 """
 
+from .guides import _callout, _h2, _h3, _p  # the block helpers the guidance pages use
+
 ESTABLISHED = "2026-11-01"
 REVISED = "2026-11-01"
-
-
-def _h2(text):
-    return ("heading", {"text": text, "level": "h2"})
-
-
-def _h3(text):
-    return ("heading", {"text": text, "level": "h3"})
-
-
-def _p(html):
-    return ("paragraph", html)
-
-
-def _callout(tone, title, text):
-    return ("callout", {"tone": tone, "title": title, "text": text})
 
 
 PRIVACY_JA = {
