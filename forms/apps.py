@@ -6,3 +6,11 @@ class FormsConfig(AppConfig):
     name = "forms"
     label = "jobcard_forms"
     verbose_name = _("ジョブ・カード様式")
+
+    def ready(self):
+        from accounts.export import register_export_section
+
+        from . import export
+        from .editor import adoption  # noqa: F401  (connects the login signal)
+
+        register_export_section("job_card", export.job_card)

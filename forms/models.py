@@ -94,6 +94,8 @@ class SheetEntry(models.Model):
     lock_version = models.PositiveIntegerField(_("更新番号"), default=0)
     draft_saved_at = models.DateTimeField(_("下書きの保存日時"), null=True, blank=True)
     saved_at = models.DateTimeField(_("保存日時"), null=True, blank=True)
+    # The last 「下書きのままです」 reminder (forms.reminders); a newer draft makes one due again.
+    reminder_sent_at = models.DateTimeField(_("下書きのお知らせ日時"), null=True, blank=True)
     created_at = models.DateTimeField(_("作成日時"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
 

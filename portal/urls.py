@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("select/", home_views.select_attributes, name="select_attributes"),
     path("search/", content_views.search, name="search"),
     path("assistant/", include("assistant.urls")),
+    path("", include("forms.editor.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

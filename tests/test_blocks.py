@@ -121,7 +121,7 @@ def test_example_sentences_are_filtered_by_attributes():
         assert pattern.strengths[:30] not in html
 
 
-def test_sheet_form_placeholder_names_the_sheet():
+def test_sheet_form_block_names_the_sheet():
     block = SheetFormBlock()
     html = block.render(block.to_python({"sheet": "1-2", "intro": "学生の方はこの様式から。"}))
     assert "様式1-2" in html

@@ -285,6 +285,9 @@ TASKS = {
 }
 
 WAGTAIL_SITE_NAME = _("ジョブ・カード作成支援サイト")
+# A draft left this many days gets one reminder e-mail (forms/reminders.py).
+JOBCARD_DRAFT_REMINDER_DAYS = int(os.environ.get("JOBCARD_DRAFT_REMINDER_DAYS", "14"))
+
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -1,0 +1,340 @@
+/* The sheet editor's enhancements (the page works without them).
+ *
+ * - Autosave: a few seconds after typing stops, and when a field is left, the form is sent to the
+ *   autosave URL with If-Match: "<lock version>". The answer gives the new version and the errors.
+ * - Network trouble: the text stays on screen, the page says so, and retries with a growing pause
+ *   (and at once when the browser is back online). Nothing is kept in localStorage.
+ * - A 412 (saved elsewhere meanwhile): autosave stops and the person is offered the comparison
+ *   page (the normal form submission, which the server answers with both versions).
+ * - Leaving the page with unsaved changes asks first.
+ * - Rows are added, removed and moved in place and renumbered; character counters update.
+ * - A guidance page's sheet-form block loads the person's live form into place.
+ */
+(function () {
+  "use strict";
+
+  var DELAY_MS = 3000;
+  var RETRY_STEPS_MS = [5000, 10000, 20000, 40000, 60000];
+
+  function t(text) {
+    return window.gettext ? window.gettext(text) : text;
+  }
+
+  function csrfToken(form) {
+    var input = form.querySelector("input[name=csrfmiddlewaretoken]");
+    return input ? input.value : "";
+  }
+
+  function clock() {
+    var now = new Date();
+    return now.getHours() + ":" + String(now.getMinutes()).padStart(2, "0");
+  }
+
+  function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+
+  // Character counters -------------------------------------------------------------------------
+
+  function updateCounter(field) {
+    var form = field.form;
+    if (!form || !field.id) return;
+    var counter = form.querySelector('[data-count-for="' + field.id + '"]');
+    if (!counter) return;
+    var max = parseInt(field.getAttribute("data-max-length"), 10);
+    var count = Array.from(field.value).length;
+    counter.textContent = count + " / " + max + t("文字");
+    counter.classList.toggle("char-count--over", count > max);
+  }
+
+  // Rows ----------------------------------------------------------------------------------------
+
+  function renumber(section) {
+    var key = section.getAttribute("data-repeat");
+    var rows = section.querySelectorAll("[data-rows] > [data-row]");
+    var pattern = new RegExp("(" + escapeRegExp(key) + "-)(\\d+|__prefix__)(-)", "g");
+    var actionPattern = new RegExp("^(up|down|remove):" + escapeRegExp(key) + ":(\\d+|__prefix__)$");
+    rows.forEach(function (row, index) {
+      row.id = "row-" + key + "-" + index;
+      var number = row.querySelector("[data-row-number]");
+      if (number) number.textContent = String(index + 1);
+      row.querySelectorAll("*").forEach(function (el) {
+        ["name", "id", "for", "aria-describedby", "data-count-for", "data-error-for", "data-field"].forEach(function (attr) {
+          var value = el.getAttribute(attr);
+          if (value) el.setAttribute(attr, value.replace(pattern, "$1" + index + "$3"));
+        });
+        if (el.tagName === "BUTTON" && actionPattern.test(el.value)) {
+          el.value = el.value.replace(actionPattern, "$1:" + key + ":" + index);
+        }
+        if (el.matches(".visually-hidden") && el.closest(".repeat__row-actions")) {
+          el.textContent = "（" + (index + 1) + t("件目") + "）";
+        }
+      });
+    });
+    var total = section.querySelector("[data-total-forms]");
+    if (total) total.value = String(rows.length);
+    var count = section.querySelector("[data-row-count]");
+    if (count) count.textContent = rows.length + t("件");
+    var empty = section.querySelector("[data-empty]");
+    if (empty) empty.hidden = rows.length > 0;
+    var add = section.querySelector("[data-add-row]");
+    var max = parseInt(section.getAttribute("data-max-rows") || "0", 10);
+    if (add) add.disabled = max > 0 && rows.length >= max;
+  }
+
+  function handleRowButton(editor, button, event) {
+    var section = button.closest("[data-repeat]");
+    if (!section) return false;
+    var list = section.querySelector("[data-rows]");
+    var row = button.closest("[data-row]");
+    if (button.hasAttribute("data-add-row")) {
+      var template = section.querySelector("template[data-row-template]");
+      if (!template) return false;
+      event.preventDefault();
+      var fresh = template.content.firstElementChild.cloneNode(true);
+      list.appendChild(fresh);
+      renumber(section);
+      var first = fresh.querySelector("input:not([type=hidden]), textarea, select");
+      if (first) first.focus();
+      editor.announce(t("行を追加しました。"));
+      editor.changed();
+      return true;
+    }
+    if (!row) return false;
+    if (button.hasAttribute("data-remove-row")) {
+      event.preventDefault();
+      var next = row.nextElementSibling || row.previousElementSibling;
+      row.remove();
+      renumber(section);
+      var focusTarget = next && next.matches("[data-row]") ? next.querySelector("input:not([type=hidden]), textarea, select") : section.querySelector("[data-add-row]");
+      if (focusTarget) focusTarget.focus();
+      editor.announce(t("行を削除しました。"));
+      editor.changed(true);
+      return true;
+    }
+    var direction = button.getAttribute("data-move-row");
+    if (direction) {
+      event.preventDefault();
+      var sibling = direction === "up" ? row.previousElementSibling : row.nextElementSibling;
+      if (sibling && sibling.matches("[data-row]")) {
+        if (direction === "up") list.insertBefore(row, sibling);
+        else list.insertBefore(sibling, row);
+        renumber(section);
+        button.focus();
+        editor.announce(direction === "up" ? t("行を上に移動しました。") : t("行を下に移動しました。"));
+        editor.changed(true);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // The editor ----------------------------------------------------------------------------------
+
+  function Editor(form) {
+    this.form = form;
+    this.url = form.getAttribute("data-autosave-url");
+    this.lock = form.querySelector("[data-lock-version]");
+    this.status = form.querySelector("[data-save-status]");
+    this.dirty = false;
+    this.inFlight = false;
+    this.edits = 0; // bumps on every change; a reply only clears "dirty" if nothing changed since
+    this.timer = null;
+    this.retry = 0;
+    this.stale = false;
+    this.submitting = false;
+    var self = this;
+
+    form.addEventListener("input", function (event) {
+      if (event.target.hasAttribute("data-max-length")) updateCounter(event.target);
+      self.changed();
+    });
+    form.addEventListener("change", function () {
+      self.changed(true);
+    });
+    form.addEventListener("focusout", function () {
+      if (self.dirty) self.schedule(0);
+    });
+    form.addEventListener("click", function (event) {
+      var button = event.target.closest("button");
+      if (button && form.contains(button)) handleRowButton(self, button, event);
+    });
+    form.addEventListener("submit", function () {
+      self.submitting = true;
+    });
+    window.addEventListener("beforeunload", function (event) {
+      if (self.submitting || !(self.dirty || self.inFlight)) return;
+      event.preventDefault();
+      event.returnValue = "";
+    });
+    window.addEventListener("online", function () {
+      if (self.dirty && !self.stale) self.schedule(0);
+    });
+    form.querySelectorAll("[data-max-length]").forEach(updateCounter);
+  }
+
+  Editor.prototype.announce = function (text) {
+    if (this.status) this.status.textContent = text;
+  };
+
+  Editor.prototype.changed = function (soon) {
+    this.dirty = true;
+    this.edits += 1;
+    if (this.stale) return;
+    this.schedule(soon ? 500 : DELAY_MS);
+  };
+
+  Editor.prototype.schedule = function (delay) {
+    var self = this;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(function () {
+      self.save();
+    }, delay);
+  };
+
+  Editor.prototype.save = function () {
+    if (this.inFlight || this.stale || !this.dirty || !this.url) return;
+    var self = this;
+    var edits = this.edits;
+    var body = new FormData(this.form);
+    body.delete("action");
+    this.inFlight = true;
+    this.announce(t("保存しています…"));
+    fetch(this.url, {
+      method: "POST",
+      body: body,
+      credentials: "same-origin",
+      headers: { "If-Match": '"' + this.lock.value + '"', "X-CSRFToken": csrfToken(this.form), Accept: "application/json" },
+    })
+      .then(function (response) {
+        return response
+          .json()
+          .catch(function () {
+            return {};
+          })
+          .then(function (data) {
+            return { response: response, data: data };
+          });
+      })
+      .then(function (result) {
+        self.inFlight = false;
+        var response = result.response;
+        var data = result.data;
+        if (response.status === 412) {
+          self.showStale(data.message);
+          return;
+        }
+        if (response.ok) {
+          self.retry = 0;
+          self.lock.value = String(data.lock_version);
+          if (self.edits === edits) self.dirty = false;
+          self.showErrors(data.errors || []);
+          self.announce(t("下書きを自動保存しました") + "（" + (data.saved_at || clock()) + "）");
+          if (self.dirty) self.schedule(DELAY_MS);
+          return;
+        }
+        if (response.status === 400) {
+          self.showErrors(data.errors || []);
+          self.announce(data.message || t("保存できない内容があります。"));
+          return;
+        }
+        if (response.status === 403 || response.status === 401) {
+          self.announce(t("ログインの有効期限が切れたため、自動保存できませんでした。入力した内容はこの画面に残っています。「下書き保存」を押してください。"));
+          return;
+        }
+        self.offline();
+      })
+      .catch(function () {
+        self.inFlight = false;
+        self.offline();
+      });
+  };
+
+  Editor.prototype.offline = function () {
+    var pause = RETRY_STEPS_MS[Math.min(this.retry, RETRY_STEPS_MS.length - 1)];
+    this.retry += 1;
+    this.announce(
+      t("通信できないため、まだ保存されていません。入力した内容はこの画面に残っています。") +
+        Math.round(pause / 1000) +
+        t("秒後にもう一度保存します。")
+    );
+    if (this.status) this.status.classList.add("save-status--warning");
+    this.schedule(pause);
+  };
+
+  Editor.prototype.showStale = function (message) {
+    this.stale = true;
+    clearTimeout(this.timer);
+    if (!this.status) return;
+    this.status.classList.add("save-status--warning");
+    this.status.textContent = (message || t("ほかの画面や端末で、この様式が先に保存されました。")) + " ";
+    var button = document.createElement("button");
+    button.type = "submit";
+    button.name = "action";
+    button.value = "draft";
+    button.className = "button button--small";
+    button.textContent = t("内容を比べて選ぶ");
+    this.status.appendChild(button);
+  };
+
+  Editor.prototype.showErrors = function (errors) {
+    var form = this.form;
+    var byId = {};
+    errors.forEach(function (error) {
+      if (error.id) byId[error.id] = (byId[error.id] || []).concat(error.messages);
+    });
+    form.querySelectorAll("[data-error-for]").forEach(function (box) {
+      var id = box.getAttribute("data-error-for");
+      var messages = byId[id];
+      var input = document.getElementById(id);
+      var text = box.querySelector("[data-error-text]");
+      if (messages) {
+        if (text) text.textContent = messages.join(" ");
+        box.hidden = false;
+        if (input) input.setAttribute("aria-invalid", "true");
+      } else {
+        box.hidden = true;
+        if (input) input.removeAttribute("aria-invalid");
+      }
+      var wrapper = box.closest(".form-field");
+      if (wrapper) wrapper.classList.toggle("form-field--error", Boolean(messages));
+    });
+    if (this.status) this.status.classList.remove("save-status--warning");
+  };
+
+  function init(root) {
+    (root || document).querySelectorAll("form[data-sheet-editor]").forEach(function (form) {
+      if (!form.jobcardEditor) form.jobcardEditor = new Editor(form);
+    });
+  }
+
+  // The sheet-form block in guidance pages --------------------------------------------------------
+
+  function loadFragments() {
+    document.querySelectorAll("[data-sheet-fragment]").forEach(function (block) {
+      if (block.getAttribute("data-loaded")) return;
+      block.setAttribute("data-loaded", "1");
+      var target = block.querySelector("[data-fragment-target]");
+      fetch(block.getAttribute("data-sheet-fragment"), { credentials: "same-origin", headers: { Accept: "text/html" } })
+        .then(function (response) {
+          if (!response.ok) throw new Error(String(response.status));
+          return response.text();
+        })
+        .then(function (html) {
+          target.innerHTML = html;
+          init(target);
+        })
+        .catch(function () {
+          /* keep the link to the editor */
+        });
+    });
+  }
+
+  window.JobcardEditor = { init: init };
+  function start() {
+    init(document);
+    loadFragments();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
