@@ -178,12 +178,24 @@ def edit(request, code: str):
         return HttpResponseBadRequest(_("送信された内容が正しくありません。ページを読み込み直してください。"))
     entry = ensure_entry(request, code)
     only = request.POST.getlist("_fields") or None
-    data = read_submission(definition, request.POST, entry.current_data, only=only)
     action = request.POST.get("action", "draft")
-    anchor = apply_row_action(definition, data, action)
+
+    def submitted(current):
+        data = read_submission(definition, request.POST, current, only=only)
+        return data, apply_row_action(definition, data, action)
+
+    data, anchor = submitted(entry.current_data)
     had_draft, was_saved = entry.has_draft, entry.saved_data is not None
     try:
-        result = save_draft(entry, data, expected, request.user)
+        try:
+            result = save_draft(entry, data, expected, request.user)
+        except StaleEdit as exc:
+            # Saved elsewhere meanwhile. If what the person sent is what is stored now (an autosave
+            # of this very page got there first, say), there is nothing to choose between.
+            data, anchor = submitted(exc.current_data)
+            if conflicts.differences(definition, data, exc.current_data):
+                raise
+            result = save_draft(entry, data, exc.current_lock_version, request.user)
     except StaleEdit as exc:
         return conflicts.render_conflict(request, definition, entry, data, exc)
     except SheetValidationError as exc:

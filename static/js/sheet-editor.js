@@ -142,6 +142,7 @@
     this.timer = null;
     this.retry = 0;
     this.stale = false;
+    this.afterSave = undefined; // a submit waiting for the autosave in flight (its button, or null)
     this.submitting = false;
     var self = this;
 
@@ -159,7 +160,15 @@
       var button = event.target.closest("button");
       if (button && form.contains(button)) handleRowButton(self, button, event);
     });
-    form.addEventListener("submit", function () {
+    form.addEventListener("submit", function (event) {
+      clearTimeout(self.timer);
+      if (self.inFlight) {
+        // An autosave is on its way: submit once it is back, with the version it returns, or this
+        // tab would collide with itself.
+        event.preventDefault();
+        self.afterSave = event.submitter || null;
+        return;
+      }
       self.submitting = true;
     });
     window.addEventListener("beforeunload", function (event) {
@@ -192,8 +201,20 @@
     }, delay);
   };
 
+  Editor.prototype.finish = function () {
+    this.inFlight = false;
+    if (this.afterSave !== undefined) {
+      var submitter = this.afterSave;
+      this.afterSave = undefined;
+      if (submitter) this.form.requestSubmit(submitter);
+      else this.form.requestSubmit();
+      return true;
+    }
+    return false;
+  };
+
   Editor.prototype.save = function () {
-    if (this.inFlight || this.stale || !this.dirty || !this.url) return;
+    if (this.inFlight || this.stale || this.submitting || !this.dirty || !this.url) return;
     var self = this;
     var edits = this.edits;
     var body = new FormData(this.form);
@@ -217,9 +238,10 @@
           });
       })
       .then(function (result) {
-        self.inFlight = false;
         var response = result.response;
         var data = result.data;
+        if (response.ok && data.lock_version !== undefined) self.lock.value = String(data.lock_version);
+        if (self.finish()) return;
         if (response.status === 412) {
           self.showStale(data.message);
           return;
@@ -245,7 +267,7 @@
         self.offline();
       })
       .catch(function () {
-        self.inFlight = false;
+        if (self.finish()) return;
         self.offline();
       });
   };
