@@ -13,11 +13,11 @@ from __future__ import annotations
 import logging
 
 from django.contrib.auth.signals import user_logged_in
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.dispatch import receiver
 
 from ..cards import SESSION_KEY
-from ..models import Card
+from ..models import Card, SheetEntry
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +40,7 @@ def adopt_anonymous_card(request, user) -> Card | None:
             moved = anonymous.entries.count()
         else:
             moved = _merge(anonymous, own)
+            _move_related(anonymous, own)
             anonymous.delete()
     request.session.pop(SESSION_KEY, None)
     logger.info("anonymous card adopted into card %s (%s sheets)", own.pk, moved)
@@ -66,6 +67,40 @@ def _merge(anonymous: Card, own: Card) -> int:
             target.save(update_fields=["draft_data", "draft_saved_at", "lock_version", "updated_at"])
             moved += 1
     return moved
+
+
+def _move_related(anonymous: Card, own: Card) -> None:
+    """What other apps keep on a card follows it into the account's card.
+
+    A kind the account has none of moves whole (a life-line chart). Where the account has some
+    already, only kinds that are one-per-something (a unique constraint with the card, e.g. one
+    履歴書 draft per document) move item by item, the account's own winning; a set such as the
+    points of a chart stays the account's, so two charts are never mixed."""
+    for relation in Card._meta.related_objects:
+        if relation.related_model is SheetEntry or not (relation.one_to_many or relation.one_to_one):
+            continue
+        model, name = relation.related_model, relation.field.name
+        items = model._default_manager.filter(**{name: anonymous})
+        if not model._default_manager.filter(**{name: own}).exists():
+            items.update(**{name: own})
+            continue
+        if not _unique_with(model, name):
+            continue
+        for obj in items:
+            try:
+                with transaction.atomic():
+                    setattr(obj, name, own)
+                    obj.save(update_fields=[name])
+            except IntegrityError:
+                pass  # the account has its own of this one
+
+
+def _unique_with(model, field_name: str) -> bool:
+    from django.db.models import UniqueConstraint
+
+    groups = [c.fields for c in model._meta.constraints if isinstance(c, UniqueConstraint)]
+    groups += [tuple(g) for g in model._meta.unique_together]
+    return any(field_name in group and len(group) > 1 for group in groups)
 
 
 @receiver(user_logged_in, dispatch_uid="jobcard_adopt_anonymous_card")

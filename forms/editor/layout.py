@@ -46,6 +46,12 @@ class FieldView:
         return self.spec.type.value
 
     @property
+    def occupation_mode(self) -> str:
+        from .tools import occupation_mode_for_field
+
+        return occupation_mode_for_field(self.spec) if self.editable else ""
+
+    @property
     def text_value(self) -> str:
         """The value as the input shows it (raw text kept when it did not validate)."""
         value = self.value
@@ -95,6 +101,12 @@ class RepeatView:
     @property
     def key(self) -> str:
         return self.spec.key
+
+    @property
+    def takes_qualifications(self) -> bool:
+        from .tools import repeat_takes_qualifications
+
+        return self.editable and repeat_takes_qualifications(self.spec)
 
     @property
     def can_add(self) -> bool:

@@ -391,5 +391,6 @@ def fragment(request, code: str):
             "help": field_help(request, definition, only),
             "next": safe_next(request, ""),
             "anonymous": not request.user.is_authenticated,
+            "embedded": True,  # no field tools in a page block: the full editor has them
         },
     )

@@ -59,7 +59,7 @@
       var number = row.querySelector("[data-row-number]");
       if (number) number.textContent = String(index + 1);
       row.querySelectorAll("*").forEach(function (el) {
-        ["name", "id", "for", "aria-describedby", "data-count-for", "data-error-for", "data-field"].forEach(function (attr) {
+        ["name", "id", "for", "aria-describedby", "data-count-for", "data-error-for", "data-field", "data-target"].forEach(function (attr) {
           var value = el.getAttribute(attr);
           if (value) el.setAttribute(attr, value.replace(pattern, "$1" + index + "$3"));
         });
@@ -82,6 +82,12 @@
     if (add) add.disabled = max > 0 && rows.length >= max;
   }
 
+  // A new row's field tools (例文の自動作成, 職業から選ぶ) get their behaviour like the others.
+  function enhanceRow(row) {
+    if (window.jobcardSentenceBuilder) row.querySelectorAll("[data-sentence-builder]").forEach(window.jobcardSentenceBuilder.enhance);
+    if (window.OccupationPicker) row.querySelectorAll("[data-occupation-picker]").forEach(window.OccupationPicker.enhance);
+  }
+
   function handleRowButton(editor, button, event) {
     var section = button.closest("[data-repeat]");
     if (!section) return false;
@@ -94,6 +100,7 @@
       var fresh = template.content.firstElementChild.cloneNode(true);
       list.appendChild(fresh);
       renumber(section);
+      enhanceRow(fresh);
       var first = fresh.querySelector("input:not([type=hidden]), textarea, select");
       if (first) first.focus();
       editor.announce(t("行を追加しました。"));
@@ -159,6 +166,24 @@
     form.addEventListener("click", function (event) {
       var button = event.target.closest("button");
       if (button && form.contains(button)) handleRowButton(self, button, event);
+    });
+    // 「職業に関連する資格から選ぶ」 (occupation-picker.js): one new row per chosen qualification.
+    form.addEventListener("occupation:qualifications", function (event) {
+      var section = event.target.closest("[data-repeat]");
+      var template = section && section.querySelector("template[data-row-template]");
+      if (!template) return;
+      event.preventDefault();
+      var list = section.querySelector("[data-rows]");
+      var added = event.detail.map(function (name) {
+        var fresh = template.content.firstElementChild.cloneNode(true);
+        var first = fresh.querySelector("input[type=text]");
+        if (first) first.value = name;
+        list.appendChild(fresh);
+        return fresh;
+      });
+      renumber(section);
+      added.forEach(enhanceRow);
+      self.changed(true);
     });
     form.addEventListener("submit", function (event) {
       clearTimeout(self.timer);

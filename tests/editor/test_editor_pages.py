@@ -295,3 +295,15 @@ def test_my_data_download_includes_the_card(client):
     sheets = export["job_card"][0]["sheets"]
     assert sheets[0]["sheet"] == "1-1"
     assert sheets[0]["draft_data"]["strengths"] == "ダウンロードに入る文"
+
+
+def test_adoption_brings_what_other_apps_keep_on_the_card(client):
+    from lifeline.models import LifelinePoint
+
+    u = user()
+    Card.objects.create(owner=u)
+    submit(client, "1-1", {"strengths": "ログイン前"})
+    anonymous = entry_of(client, "1-1").card
+    LifelinePoint.objects.create(card=anonymous, age=18, satisfaction=40, event="大学に入学")
+    client.post("/accounts/login/", {"login": u.email, "password": PASSWORD})
+    assert LifelinePoint.objects.get(event="大学に入学").card.owner == u
