@@ -17,6 +17,6 @@ def optional_include_exists(name: str) -> bool:
 
     try:
         get_template(name)
-    except template.TemplateDoesNotExist:
-        return False
+    except (template.TemplateDoesNotExist, template.TemplateSyntaxError):
+        return False  # not there, or its app (and template tags) is not installed
     return True
