@@ -1,0 +1,269 @@
+"""The 履歴書 and the 職務経歴書 as Excel workbooks (openpyxl), drawn from the same objects as the PDF.
+
+The 履歴書 is one worksheet laid out like the form — title and date, the name block with the photo
+box at the right, 現住所 and 連絡先, the 年 | 月 | 学歴・職歴 table over two printed pages (a page
+break between them), 免許・資格 and the two free-text boxes — set to print on A4 portrait, one page
+wide. The 職務経歴書 is one worksheet of sections, one job per block. Cells name the font BIZ UD明朝
+(shipped with Windows 10 and later, the same glyphs as the PDF); elsewhere Excel substitutes a
+Mincho.
+"""
+
+from __future__ import annotations
+
+import io
+
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from openpyxl import Workbook
+from openpyxl.drawing.image import Image as SheetImage
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.worksheet.pagebreak import Break
+from openpyxl.worksheet.worksheet import Worksheet
+
+from . import rirekisho as rk
+from .photo import HEIGHT_MM, WIDTH_MM
+from .shokumu import Shokumu
+
+FONT_NAME = "BIZ UD明朝 Medium"
+THIN = Side(style="thin", color="000000")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+
+def font(size: float = 10.5, bold: bool = False) -> Font:
+    return Font(name=FONT_NAME, size=size, bold=bold, charset=128)
+
+
+LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
+LEFT_TOP = Alignment(horizontal="left", vertical="top", wrap_text=True)
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+RIGHT = Alignment(horizontal="right", vertical="center", wrap_text=True)
+
+
+def cell(ws: Worksheet, ref: str, value="", *, size=10.5, align=LEFT, border=BOX, bold=False):
+    """Write ``value`` in ``ref`` (a cell or a range, merged), with a border round every cell."""
+    first = ref.split(":")[0]
+    if ":" in ref:
+        ws.merge_cells(ref)
+    ws[first] = value if value != "" else None
+    ws[first].font = font(size, bold)
+    ws[first].alignment = align
+    if border is not None:
+        for row in ws[ref] if ":" in ref else [[ws[ref]]]:
+            for c in row:
+                c.border = border
+    return ws[first]
+
+
+def _a4(ws: Worksheet) -> None:
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = ws.ORIENTATION_PORTRAIT
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+
+
+def _save(wb: Workbook) -> bytes:
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+# 履歴書 ---------------------------------------------------------------------------------------
+# Columns: A 年, B 月, C–F the text, G the 電話 / E-mail / photo column.
+RK_WIDTHS = {"A": 9, "B": 5, "C": 8, "D": 22, "E": 22, "F": 14, "G": 26}
+ROW_HEIGHT = 24  # points: about 8.5 mm, the form's ruled rows
+
+
+def rirekisho_workbook(doc: rk.Rirekisho) -> bytes:
+    with translation.override("ja"):
+        wb = Workbook()
+        ws = wb.active
+        ws.title = _("履歴書")
+        _a4(ws)
+        for column, width in RK_WIDTHS.items():
+            ws.column_dimensions[column].width = width
+        page1, page2 = rk.split_history(doc.history)
+        row = _rirekisho_head(ws, doc)
+        row = _rows_table(ws, row, page1, _("学歴・職歴（各別にまとめて書く）"))
+        cell(
+            ws,
+            f"A{row}:G{row}",
+            _("※「性別」欄：記載は任意です。未記載とすることも可能です。"),
+            size=8,
+            border=None,
+        )
+        ws.row_breaks.append(Break(id=row))
+        row = _rows_table(ws, row + 1, page2, _("学歴・職歴（各別にまとめて書く）"))
+        row = _rows_table(ws, row + 1, rk.licence_rows(doc.licences), _("免許・資格"))
+        row = _text_box(
+            ws, row + 1, _("志望の動機、特技、好きな学科、アピールポイントなど"), doc.appeal, height=190
+        )
+        _text_box(
+            ws,
+            row + 1,
+            _("本人希望記入欄（特に給料・職種・勤務時間・勤務地・その他についての希望などがあれば記入）"),
+            doc.wishes,
+            height=115,
+        )
+        ws.print_area = f"A1:G{ws.max_row}"
+        return _save(wb)
+
+
+PHOTO_BOX_LINES = (
+    gettext_lazy("写真をはる位置"),
+    "",
+    gettext_lazy("写真をはる必要がある場合"),
+    gettext_lazy("1.縦　36～40mm"),
+    gettext_lazy("　横　24～30mm"),
+    gettext_lazy("2.本人単身胸から上"),
+    gettext_lazy("3.裏面のりづけ"),
+)
+
+
+def _rirekisho_head(ws: Worksheet, doc: rk.Rirekisho) -> int:
+    b = doc.basics
+    cell(ws, "A1:D1", _("履　歴　書"), size=18, border=None)
+    cell(ws, "E1:F1", doc.date_text, align=RIGHT, border=None)
+    ws.row_dimensions[1].height = 30
+    cell(ws, "A2:B2", _("ふりがな"), size=8)
+    cell(ws, "C2:F2", b.name_kana, size=9)
+    cell(ws, "A3:B3", _("氏　名"), size=8, align=LEFT_TOP)
+    cell(ws, "C3:F3", b.name, size=20)
+    ws.row_dimensions[3].height = 52
+    cell(ws, "A4:E4", doc.birth_text or _("年　　月　　日生　（満　　歳）"), align=CENTER)
+    cell(ws, "F4", _("※性別") + ("\n" + b.gender if doc.show_gender and b.gender else ""), size=9)
+    ws.row_dimensions[4].height = 30
+    ws.row_dimensions[2].height = 20
+    # The photo (or its box) in G1:G4.
+    if doc.photo:
+        image = SheetImage(io.BytesIO(doc.photo))
+        image.width, image.height = round(WIDTH_MM / 25.4 * 96), round(HEIGHT_MM / 25.4 * 96)
+        ws.add_image(image, "G1")
+    else:
+        cell(
+            ws,
+            "G1:G4",
+            "\n".join(str(line) for line in PHOTO_BOX_LINES),
+            size=7,
+            align=CENTER,
+        )
+
+    contact = doc.show_contact
+    cell(ws, "A6:B6", _("ふりがな"), size=8)
+    cell(ws, "C6:F6", b.address_kana, size=9)
+    cell(ws, "G6", _("電話") + " " + b.phone, size=9)
+    cell(ws, "A7:B7", _("現住所"), size=8, align=LEFT_TOP)
+    cell(ws, "C7:F7", f"〒{b.postal_code_text}\n{b.address}", align=LEFT_TOP)
+    cell(ws, "G7", "E-mail\n" + b.email, size=9, align=LEFT_TOP)
+    cell(ws, "A8:B8", _("ふりがな"), size=8)
+    cell(ws, "C8:F8", b.contact_address_kana if contact else "", size=9)
+    cell(ws, "G8", _("電話") + " " + (b.contact_phone if contact else ""), size=9)
+    cell(ws, "A9:B9", _("連絡先"), size=8, align=LEFT_TOP)
+    cell(
+        ws,
+        "C9:F9",
+        f"〒{b.contact_postal_code_text if contact else ''}　"
+        + _("（現住所以外に連絡を希望する場合のみ記入）")
+        + (f"\n{b.contact_address}" if contact else ""),
+        align=LEFT_TOP,
+    )
+    cell(ws, "G9", "E-mail\n" + (b.contact_email if contact else ""), size=9, align=LEFT_TOP)
+    for r in (6, 8):
+        ws.row_dimensions[r].height = 20
+    for r in (7, 9):
+        ws.row_dimensions[r].height = 44
+    return 11
+
+
+def _rows_table(ws: Worksheet, row: int, lines: list[rk.Line], caption: str) -> int:
+    """A 年 | 月 | caption table from ``row``; returns the row after it."""
+    cell(ws, f"A{row}", _("年"), size=9, align=CENTER)
+    cell(ws, f"B{row}", _("月"), size=9, align=CENTER)
+    cell(ws, f"C{row}:G{row}", caption, size=9, align=CENTER)
+    for line in lines:
+        row += 1
+        align = {rk.Line.HEADING: CENTER, rk.Line.END: RIGHT}.get(line.kind, LEFT)
+        cell(ws, f"A{row}", line.year, align=CENTER)
+        cell(ws, f"B{row}", line.month, align=CENTER)
+        cell(ws, f"C{row}:G{row}", line.text, align=align)
+        ws.row_dimensions[row].height = ROW_HEIGHT * rk.row_units(line.text)
+    return row + 1
+
+
+def _text_box(ws: Worksheet, row: int, caption: str, text: str, *, height: float) -> int:
+    cell(ws, f"A{row}:G{row}", caption, size=9)
+    cell(ws, f"A{row + 1}:G{row + 1}", text, align=LEFT_TOP)
+    ws.row_dimensions[row + 1].height = height
+    return row + 2
+
+
+# 職務経歴書 -------------------------------------------------------------------------------------
+# Columns: A the labels / dates, B–E the text.
+SK_WIDTHS = {"A": 20, "B": 22, "C": 22, "D": 22, "E": 16}
+
+
+def _lines_height(text: str, chars_per_line: int = 48, line_points: float = 15) -> float:
+    lines = sum(max(1, -(-len(part) // chars_per_line)) for part in (text or "").split("\n"))
+    return max(20, lines * line_points + 6)
+
+
+def shokumu_workbook(doc: Shokumu) -> bytes:
+    with translation.override("ja"):
+        wb = Workbook()
+        ws = wb.active
+        ws.title = _("職務経歴書")
+        _a4(ws)
+        for column, width in SK_WIDTHS.items():
+            ws.column_dimensions[column].width = width
+        cell(ws, "A1:E1", _("職務経歴書"), size=16, align=CENTER, border=None, bold=True)
+        ws.row_dimensions[1].height = 30
+        cell(ws, "A2:E2", doc.date_text, align=RIGHT, border=None)
+        cell(ws, "A3:E3", _("氏名　%(name)s") % {"name": doc.name}, align=RIGHT, border=None)
+        row = 5
+        row = _section(ws, row, _("■職務要約"), doc.summary)
+        cell(ws, f"A{row}:E{row}", _("■職務経歴"), size=12, border=None, bold=True)
+        row += 1
+        for job in doc.jobs:
+            cell(ws, f"A{row}", job.period, size=9, align=LEFT)
+            cell(ws, f"B{row}:E{row}", "　".join(p for p in (job.company, job.details) if p), bold=True)
+            row += 1
+            for label, value in (
+                (_("職務内容"), job.duties),
+                (_("学んだこと、得られた知識・技能等"), job.learnings),
+            ):
+                if not value:
+                    continue
+                cell(ws, f"A{row}", label, size=9, align=LEFT_TOP)
+                cell(ws, f"B{row}:E{row}", value, align=LEFT_TOP)
+                ws.row_dimensions[row].height = _lines_height(value)
+                row += 1
+            row += 1
+        if not doc.jobs:
+            cell(ws, f"A{row}:E{row}", _("記載する職務経歴はありません。"), border=None)
+            row += 2
+        if doc.skills:
+            row = _section(ws, row, _("■活かせる経験・知識・技術"), doc.skills)
+        cell(ws, f"A{row}:E{row}", _("■資格"), size=12, border=None, bold=True)
+        row += 1
+        for licence in doc.licences:
+            cell(ws, f"A{row}", licence.date, align=LEFT)
+            cell(ws, f"B{row}:E{row}", licence.name)
+            row += 1
+        if not doc.licences:
+            cell(ws, f"A{row}:E{row}", _("特になし"), border=None)
+            row += 1
+        row = _section(ws, row + 1, _("■自己PR"), doc.pr)
+        cell(ws, f"A{row}:E{row}", _("以上"), align=RIGHT, border=None)
+        ws.print_area = f"A1:E{row}"
+        return _save(wb)
+
+
+def _section(ws: Worksheet, row: int, heading: str, text: str) -> int:
+    cell(ws, f"A{row}:E{row}", heading, size=12, border=None, bold=True)
+    cell(ws, f"A{row + 1}:E{row + 1}", text, align=LEFT_TOP)
+    ws.row_dimensions[row + 1].height = _lines_height(text, chars_per_line=90)
+    return row + 3

@@ -1,0 +1,15 @@
+"""Under the language prefix: /resume/ and /en/resume/ (portal/urls.py includes this at "resume/")."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "resumes"
+
+urlpatterns = [
+    path("", views.rirekisho_page, name="rirekisho"),
+    path("download/<str:fmt>/", views.rirekisho_download, name="rirekisho_download"),
+    path("photo/", views.photo, name="photo"),
+    path("shokumu/", views.shokumu_page, name="shokumu"),
+    path("shokumu/download/<str:fmt>/", views.shokumu_download, name="shokumu_download"),
+]
