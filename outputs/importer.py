@@ -1,0 +1,530 @@
+"""Reading an uploaded workbook back into the card: preview first, then one transaction.
+
+``read_workbook(data, card)`` checks the file (``outputs.safety``), opens it with openpyxl (through
+defusedxml, formulas not evaluated), finds the marker sheet the site wrote (``outputs.xlsx``) and
+reads only the cells it lists. For each worksheet it returns a ``SheetImport``: the new data (the
+stored saved version with the file's cells laid over it), the changes cell by cell, and the
+problems by worksheet and cell — cells that fail validation, formulas, values another party writes.
+Nothing is written.
+
+What a file can change: only the fields and rows it holds. A field left out of the download is kept
+as stored; a row left out is kept; a line of a table emptied in the file deletes that row; a line
+filled in below the others adds a row. 基本情報 is not read (it is edited under 登録情報).
+Policy: sheet 3-3 is received as a PDF for now (``PDF_ONLY_PREFIXES``); its worksheets are skipped.
+
+``preview_token`` signs what the preview showed; ``apply_import`` saves it through
+``forms.services.save_version`` for every changed sheet inside one transaction, so a failure on any
+sheet (a stale edit, a validation error) leaves every sheet as it was.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import re
+import warnings
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core import signing
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from forms.definitions import UnknownDefinition, get_definition
+from forms.definitions.base import Field, FieldType, SheetDefinition, Writer
+from forms.models import Card, SheetEntry
+from forms.services import save_version, start_entry, tidy
+from forms.validation import changed_paths, is_blank, validate, write_errors
+
+from .safety import ImportRefused, inspect_xlsx
+from .values import NotReadable, cell_to_raw, display, unescape_ooxml
+from .xlsx import MARKER_FORMAT, MARKER_SHEET, MARKER_VERSION
+
+PDF_ONLY_PREFIXES = ("3-3",)
+MAX_SHEETS = 30
+MAX_TABLE_ROWS = 500
+TOKEN_SALT = "outputs.import"  # noqa: S105 - a signing salt, not a secret
+TOKEN_MAX_AGE = 60 * 60
+_COORD = re.compile(r"^([A-Z]{1,3})([1-9][0-9]{0,5})$")
+_COLUMN = re.compile(r"^[A-Z]{1,3}$")
+
+
+@dataclass
+class CellIssue:
+    worksheet: str
+    cell: str
+    label: str
+    message: str
+
+
+@dataclass
+class CellChange:
+    worksheet: str
+    cell: str
+    label: str
+    before: str
+    after: str
+    kind: str = "change"  # change | add | remove
+
+
+@dataclass
+class SheetImport:
+    worksheet: str
+    definition: SheetDefinition
+    ordinal: int
+    entry_id: int | None = None
+    lock_version: int = 0
+    has_draft: bool = False
+    data: dict = field(default_factory=dict)
+    changes: list[CellChange] = field(default_factory=list)
+    errors: list[CellIssue] = field(default_factory=list)
+    skipped: str = ""  # why the worksheet was not read (3-3, unknown version, altered layout)
+
+    @property
+    def title(self) -> str:
+        return self.definition.title
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changes) and not self.errors and not self.skipped
+
+
+@dataclass
+class ImportResult:
+    sheets: list[SheetImport]
+
+    @property
+    def errors(self) -> list[CellIssue]:
+        return [e for s in self.sheets for e in s.errors]
+
+    @property
+    def changed_sheets(self) -> list[SheetImport]:
+        return [s for s in self.sheets if s.changed]
+
+    @property
+    def can_apply(self) -> bool:
+        return not self.errors and bool(self.changed_sheets)
+
+
+# Reading ------------------------------------------------------------------------------------------
+
+
+def read_workbook(data: bytes, card: Card | None, today=None, stored: dict | None = None) -> ImportResult:
+    """Read ``data`` against ``card`` (or, without a card, against ``stored``: {(code, ordinal):
+    saved data} — for tests and benchmarks that need no database)."""
+    inspect_xlsx(data)
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about extensions it does not read
+            wb = load_workbook(io.BytesIO(data), data_only=False, keep_vba=False, keep_links=False)
+    except Exception:  # openpyxl raises many kinds on a malformed part
+        raise ImportRefused(
+            _("Excelファイルとして読み込めませんでした。ファイルが壊れている可能性があります。")
+        ) from None
+    markers = _read_marker(wb)
+    seen = set()
+    sheets = []
+    for title, code, version, ordinal, cell_map in markers:
+        if (code, ordinal) in seen:
+            raise _broken()
+        seen.add((code, ordinal))
+        try:
+            definition = get_definition(code, version)
+        except UnknownDefinition:
+            try:
+                latest = get_definition(code)
+            except UnknownDefinition:
+                raise _broken() from None
+            sheet = SheetImport(title, latest, ordinal)
+            sheet.skipped = _(
+                "この様式の版には対応していません。あらためてダウンロードしたファイルをお使いください。"
+            )
+            sheets.append(sheet)
+            continue
+        sheets.append(_read_sheet(wb, title, definition, ordinal, cell_map, card, today, stored or {}))
+    return ImportResult(sheets)
+
+
+def _broken() -> ImportRefused:
+    return ImportRefused(
+        _(
+            "読み込み用の情報が壊れているため、読み込めません。あらためてダウンロードしたファイルをお使いください。"
+        )
+    )
+
+
+def _read_marker(wb) -> list[tuple[str, str, str, int, dict]]:
+    if MARKER_SHEET not in wb.sheetnames:
+        raise ImportRefused(
+            _(
+                "このサイトでダウンロードしたExcelファイルではないため、読み込めません。"
+                "「ダウンロード」や「空の様式」から取得したファイルに記入してください。"
+            )
+        )
+    ws = wb[MARKER_SHEET]
+    if ws["A1"].value != MARKER_FORMAT or ws["B1"].value != MARKER_VERSION:
+        raise _broken()
+    out = []
+    for row in ws.iter_rows(min_row=2, max_row=MAX_SHEETS + 2, values_only=True):
+        if not row or row[0] is None:
+            continue
+        title, code, version, ordinal, *chunks = row
+        if not all(isinstance(v, str) for v in (title, code, version)) or not isinstance(ordinal, int):
+            raise _broken()
+        try:
+            cell_map = json.loads("".join(c for c in chunks if isinstance(c, str)))
+        except ValueError:
+            raise _broken() from None
+        out.append((title, code, version, ordinal, cell_map))
+    if len(out) > MAX_SHEETS:
+        raise _broken()
+    return out
+
+
+def _check_map(definition: SheetDefinition, cell_map: Any) -> tuple[dict, dict, dict]:
+    """The cell map, checked against the definition (a crafted marker cannot name other fields)."""
+    if not isinstance(cell_map, dict):
+        raise _broken()
+    cells, tables, labels = cell_map.get("cells", {}), cell_map.get("tables", {}), cell_map.get("labels", {})
+    if not all(isinstance(x, dict) for x in (cells, tables, labels)):
+        raise _broken()
+    for path, coordinate in cells.items():
+        if not isinstance(coordinate, str) or not _COORD.match(coordinate):
+            raise _broken()
+        f = _leaf(definition, path)
+        if f is None:
+            raise _broken()
+    for key, table in tables.items():
+        try:
+            f = definition.field(key)
+        except KeyError:
+            raise _broken() from None
+        if f.type != FieldType.REPEAT or not isinstance(table, dict):
+            raise _broken()
+        numbers = [table.get("header_row"), table.get("first_row"), table.get("rows")]
+        if (
+            not all(isinstance(n, int) and 0 <= n < 1_000_000 for n in numbers)
+            or table["rows"] > MAX_TABLE_ROWS
+        ):
+            raise _broken()
+        columns, sources = table.get("columns"), table.get("sources")
+        if not isinstance(columns, dict) or not isinstance(sources, list):
+            raise _broken()
+        for child_key, letter in columns.items():
+            if not isinstance(letter, str) or not _COLUMN.match(letter):
+                raise _broken()
+            try:
+                if not f.child(child_key).type.is_scalar:
+                    raise _broken()
+            except KeyError:
+                raise _broken() from None
+        if not all(isinstance(s, int) and 0 <= s < MAX_TABLE_ROWS for s in sources) or len(
+            set(sources)
+        ) != len(sources):
+            raise _broken()
+    for coordinate, text in labels.items():
+        if not _COORD.match(coordinate) or not isinstance(text, str):
+            raise _broken()
+    return cells, tables, labels
+
+
+def _leaf(definition: SheetDefinition, path: str) -> Field | None:
+    """The scalar field at a path outside any repeat, or None."""
+    if not isinstance(path, str):
+        return None
+    parts = path.split(".")
+    try:
+        current = definition.field(parts[0])
+        for part in parts[1:]:
+            if current.type != FieldType.GROUP:
+                return None
+            current = current.child(part)
+    except KeyError:
+        return None
+    if current.type == FieldType.REPEAT or not current.type.is_scalar:
+        return None
+    return current
+
+
+def _cell_value(ws, coordinate: str):
+    """(value, is_formula) of a cell; a merged cell's value is its top-left cell's."""
+    cell = ws[coordinate]
+    value = cell.value
+    formula = cell.data_type == "f" or type(value).__name__ in ("ArrayFormula", "DataTableFormula")
+    return value, formula
+
+
+def _label_text(value) -> str:
+    return unescape_ooxml(value) if isinstance(value, str) else ("" if value is None else str(value))
+
+
+def _entry_for(card: Card | None, code: str, ordinal: int) -> SheetEntry | None:
+    if card is None:
+        return None
+    entries = list(card.entries.filter(sheet_code=code).order_by("pk"))
+    return entries[ordinal - 1] if 0 < ordinal <= len(entries) else None
+
+
+def _set(data: dict, path: str, value) -> None:
+    parts = path.split(".")
+    target = data
+    for part in parts[:-1]:
+        if not isinstance(target.get(part), dict):
+            target[part] = {}
+        target = target[part]
+    target[parts[-1]] = value
+
+
+def _get(data: dict, path: str):
+    value: Any = data
+    for part in path.split("."):
+        if isinstance(value, dict):
+            value = value.get(part)
+        elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+        else:
+            return None
+    return value
+
+
+def _read_sheet(wb, title, definition, ordinal, cell_map, card, today, stored_data) -> SheetImport:
+    sheet = SheetImport(title, definition, ordinal)
+    if definition.code.startswith(PDF_ONLY_PREFIXES):
+        sheet.skipped = _(
+            "様式3-3はPDFで受け取ります（Excelからは読み込みません）。「PDFのアップロード」からお送りください。"
+        )
+        return sheet
+    cells, tables, labels = _check_map(definition, cell_map)
+    if title not in wb.sheetnames:
+        sheet.skipped = _("シート「%(title)s」が見つかりません。シート名を変えずに保存してください。") % {
+            "title": title
+        }
+        return sheet
+    ws = wb[title]
+    for coordinate, text in labels.items():
+        if _label_text(ws[coordinate].value) != text:
+            sheet.errors.append(
+                CellIssue(
+                    title,
+                    coordinate,
+                    text,
+                    _(
+                        "表の形が変わっています。行や列を挿入・削除せず、ダウンロードしたときの形のまま入力してください。"
+                    ),
+                )
+            )
+            return sheet
+    entry = _entry_for(card, definition.code, ordinal)
+    saved = entry.saved_data if entry is not None else stored_data.get((definition.code, ordinal))
+    base = tidy(definition, saved) if saved else {}
+    if entry is not None:
+        sheet.entry_id, sheet.lock_version, sheet.has_draft = entry.pk, entry.lock_version, entry.has_draft
+    merged = copy.deepcopy(base)
+    where: dict[str, str] = {}  # data path -> cell, for messages
+
+    def read(coordinate: str, f: Field, label: str):
+        value, formula = _cell_value(ws, coordinate)
+        if formula:
+            sheet.errors.append(
+                CellIssue(title, coordinate, label, _("数式は読み込めません。値を直接入力してください。"))
+            )
+            return None
+        try:
+            return cell_to_raw(f, value)
+        except NotReadable as exc:
+            sheet.errors.append(CellIssue(title, coordinate, label, str(exc)))
+            return None
+
+    for path, coordinate in cells.items():
+        f = _leaf(definition, path)
+        _set(merged, path, read(coordinate, f, _label(definition, path)))
+        where[path] = coordinate
+
+    origins: dict[str, list[tuple[int | None, int | None]]] = {}
+    for key, table in tables.items():
+        f = definition.field(key)
+        stored = base.get(key) if isinstance(base.get(key), list) else []
+        sources = table["sources"]
+        replaced: dict[int, dict | None] = {}
+        added: list[tuple[int, dict]] = []
+        for i in range(table["rows"]):
+            row_number = table["first_row"] + i
+            values = {}
+            for child_key, letter in table["columns"].items():
+                child = f.child(child_key)
+                values[child_key] = read(
+                    f"{letter}{row_number}", child, f"{f.label} {i + 1}行目：{child.label}"
+                )
+            blank = all(is_blank(v) for v in values.values())
+            if i < len(sources) and sources[i] < len(stored):
+                replaced[sources[i]] = None if blank else {**copy.deepcopy(stored[sources[i]]), **values}
+            elif not blank:
+                added.append((row_number, values))
+        rows, row_origins = [], []
+        file_row_of = {s: table["first_row"] + i for i, s in enumerate(sources) if s < len(stored)}
+        for index, row in enumerate(stored):
+            if index in replaced:
+                if replaced[index] is None:
+                    continue
+                rows.append(replaced[index])
+                row_origins.append((file_row_of.get(index), index))
+            else:
+                rows.append(copy.deepcopy(row))
+                row_origins.append((None, index))
+        for row_number, values in added:
+            rows.append({k: v for k, v in values.items() if v is not None})
+            row_origins.append((row_number, None))
+        merged[key] = rows
+        origins[key] = row_origins
+        for index, (row_number, _source) in enumerate(row_origins):
+            for child_key, letter in table["columns"].items():
+                if row_number is not None:
+                    where[f"{key}.{index}.{child_key}"] = f"{letter}{row_number}"
+        where[key] = f"A{table['header_row']}"
+
+    result = validate(definition, merged, today=today)
+    errors = dict(result.errors)
+    for path, messages in write_errors(definition, Writer.PERSON, base, result.data).items():
+        errors.setdefault(path, messages)
+    unreadable = {issue.cell for issue in sheet.errors}  # formulas and the like: reported once
+    for path, messages in errors.items():
+        cell = where.get(path, "A1")
+        if cell in unreadable:
+            continue
+        for message in messages:
+            sheet.errors.append(CellIssue(title, cell, _label(definition, path), message))
+    sheet.data = result.data
+    if not sheet.errors:
+        sheet.changes = _changes(definition, title, base, result.data, cells, tables, origins)
+    return sheet
+
+
+def _label(definition: SheetDefinition, path: str) -> str:
+    parts = path.split(".")
+    try:
+        f = definition.field(parts[0])
+    except KeyError:
+        return path
+    labels = [f.label]
+    for part in parts[1:]:
+        if part.isdigit():
+            labels.append(f"{int(part) + 1}行目")
+            continue
+        try:
+            f = f.child(part)
+        except KeyError:
+            break
+        labels.append(f.label)
+    return "：".join(labels)
+
+
+def _changes(definition, title, base, new, cells, tables, origins) -> list[CellChange]:
+    changes = []
+    for path, coordinate in cells.items():
+        f = _leaf(definition, path)
+        before, after = _get(base, path), _get(new, path)
+        if before != after and not (is_blank(before) and is_blank(after)):
+            changes.append(
+                CellChange(title, coordinate, _label(definition, path), display(f, before), display(f, after))
+            )
+    for key, table in tables.items():
+        f = definition.field(key)
+        stored = base.get(key) or []
+        kept_sources = set()
+        for index, (row_number, source) in enumerate(origins.get(key, [])):
+            new_row = (new.get(key) or [])[index] if index < len(new.get(key) or []) else {}
+            if source is not None:
+                kept_sources.add(source)
+            if row_number is None:
+                continue
+            old_row = stored[source] if source is not None else {}
+            for child_key, letter in table["columns"].items():
+                child = f.child(child_key)
+                before, after = old_row.get(child_key), new_row.get(child_key)
+                if before != after and not (is_blank(before) and is_blank(after)):
+                    changes.append(
+                        CellChange(
+                            title,
+                            f"{letter}{row_number}",
+                            f"{f.label} {index + 1}行目：{child.label}",
+                            display(child, before),
+                            display(child, after),
+                            "change" if source is not None else "add",
+                        )
+                    )
+        file_row_of = {s: table["first_row"] + i for i, s in enumerate(table["sources"])}
+        for source, row in enumerate(stored):
+            if source not in kept_sources:
+                from .selection import row_summary
+
+                changes.append(
+                    CellChange(
+                        title,
+                        f"A{file_row_of.get(source, table['header_row'])}",
+                        f"{f.label}（行を削除）",
+                        row_summary(definition, key, row),
+                        "",
+                        "remove",
+                    )
+                )
+    if not changes and changed_paths(definition, base, new):  # pragma: no cover - defensive
+        changes.append(CellChange(title, "A1", definition.title, "", _("変更あり"), "change"))
+    return changes
+
+
+# Applying -----------------------------------------------------------------------------------------
+
+
+def preview_token(card: Card | None, result: ImportResult) -> str:
+    payload = {
+        "card": card.pk if card else None,
+        "sheets": [
+            {
+                "code": s.definition.code,
+                "version": s.definition.version,
+                "ordinal": s.ordinal,
+                "entry": s.entry_id,
+                "lock": s.lock_version,
+                "data": s.data,
+            }
+            for s in result.changed_sheets
+        ],
+    }
+    return signing.dumps(payload, salt=TOKEN_SALT, compress=True)
+
+
+class ImportExpired(Exception):
+    pass
+
+
+def load_token(token: str) -> dict:
+    try:
+        return signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)
+    except signing.SignatureExpired:
+        raise ImportExpired(
+            _("確認画面を表示してから時間がたちました。もう一度ファイルを選んでください。")
+        ) from None
+    except signing.BadSignature:
+        raise ImportExpired(_("確認の情報が正しくありません。もう一度ファイルを選んでください。")) from None
+
+
+def apply_import(card: Card, payload: dict, user=None) -> list[SheetEntry]:
+    """Save every sheet of a previewed import, all or nothing (raises StaleEdit / SheetValidationError)."""
+    if payload.get("card") not in (None, card.pk):
+        raise ImportExpired(_("確認の情報が正しくありません。もう一度ファイルを選んでください。"))
+    saved = []
+    with transaction.atomic():
+        for item in payload["sheets"]:
+            definition = get_definition(item["code"], item["version"])
+            if item["entry"] is not None:
+                entry = card.entries.get(pk=item["entry"])
+            else:
+                if _entry_for(card, definition.code, item["ordinal"]) is not None:
+                    raise ImportExpired(_("この間に様式が作成されました。もう一度ファイルを選んでください。"))
+                entry = start_entry(card, definition.code, definition.version)
+            save_version(entry, item["data"], item["lock"], user, summary=_("Excelファイルから読み込み"))
+            saved.append(entry)
+    return saved

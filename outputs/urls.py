@@ -1,0 +1,17 @@
+"""Under the language prefix: ``/card/download/…``, ``/card/upload/…``, ``/card/documents/…``."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "outputs"
+urlpatterns = [
+    path("download/", views.download, name="download"),
+    path("download/blank/", views.blank_forms, name="blank_forms"),
+    path("download/blank/<str:code>.<str:fmt>", views.blank_form, name="blank_form"),
+    path("upload/", views.upload, name="upload"),
+    path("upload/apply/", views.upload_apply, name="upload_apply"),
+    path("documents/", views.documents, name="documents"),
+    path("documents/<int:pk>/", views.document_file, name="document_file"),
+    path("documents/<int:pk>/delete/", views.document_delete, name="document_delete"),
+]

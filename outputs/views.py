@@ -1,0 +1,281 @@
+"""Pages: download (choose, then file), blank forms, workbook upload (preview, apply), PDF uploads.
+
+The person's data always comes from ``forms.cards.get_card(request)`` — the request's own card,
+signed in or anonymous — never from an id in the URL. Responses carrying personal data are
+``never_cache``; a document id that is not the request's own card's is a 404.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.cache import cache
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from forms.cards import get_card
+from forms.definitions import UnknownDefinition, get_definition, sheet_codes
+from forms.services import SheetValidationError, StaleEdit
+from insights.events import record
+
+from . import exports
+from .choice import FORMATS, read_choice, sheet_views
+from .documents import DocumentRejected, store_document
+from .forms import DocumentUploadForm, WorkbookUploadForm
+from .importer import ImportExpired, ImportRefused, apply_import, load_token, preview_token, read_workbook
+from .profile import profile_keys, profile_values
+
+logger = logging.getLogger(__name__)
+
+BLANK_FORMATS = ("xlsx", "pdf")
+BLANK_CACHE_SECONDS = 24 * 60 * 60
+
+
+def _editor_url() -> str | None:
+    try:
+        return reverse("jobcard_tasks")
+    except NoReverseMatch:
+        return None
+
+
+def _file_response(content: bytes, fmt: str, stem: str) -> HttpResponse:
+    extension = "zip" if fmt == "csv" else fmt
+    response = HttpResponse(content, content_type=exports.CONTENT_TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="{stem}.{extension}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+# Download -------------------------------------------------------------------------------------------
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def download(request):
+    card = get_card(request)
+    picks = exports.card_picks(card)
+    drafts = (
+        set(card.entries.filter(draft_data__isnull=False).values_list("pk", flat=True)) if card else set()
+    )
+    unsaved = card.entries.filter(saved_data__isnull=True).count() if card else 0
+    signed_in = request.user.is_authenticated
+    profile = profile_values(request.user) if signed_in else []
+    context = {
+        "formats": FORMATS,
+        "profile_options": profile,
+        "unsaved_count": unsaved,
+        "editor_url": _editor_url(),
+        "signed_in": signed_in,
+    }
+    if request.method == "GET":
+        only = set(request.GET.getlist("sheet"))
+        context |= {
+            "sheets": sheet_views(picks, drafts, only_codes=only),
+            "chosen_format": request.GET.get("format") if request.GET.get("format") in FORMATS else "pdf",
+            "chosen_profile": {key for key, _label, _value in profile},
+            "errors": {},
+        }
+        return render(request, "outputs/download.html", context)
+
+    choice = read_choice(request.POST, picks, profile_keys() if signed_in else [])
+    if choice.errors:
+        context |= {
+            "sheets": sheet_views(picks, drafts, submitted=request.POST),
+            "chosen_format": choice.format,
+            "chosen_profile": choice.profile,
+            "errors": choice.errors,
+        }
+        return render(request, "outputs/download.html", context, status=400)
+    lines = profile_values(request.user, choice.profile) if signed_in else []
+    try:
+        if choice.format == "xlsx":
+            content = exports.export_xlsx(choice.picks, lines)
+        elif choice.format == "pdf":
+            content = exports.export_pdf(choice.picks, lines)
+        else:
+            content = exports.export_csv(choice.picks, lines)
+    except Exception:
+        logger.exception("export failed (format %s, %d sheets)", choice.format, len(choice.picks))
+        context |= {
+            "sheets": sheet_views(picks, drafts, submitted=request.POST),
+            "chosen_format": choice.format,
+            "chosen_profile": choice.profile,
+            "errors": {"": _("ファイルを作成できませんでした。時間をおいてもう一度お試しください。")},
+        }
+        return render(request, "outputs/download.html", context, status=503)
+    document = choice.picks[0].code if len(choice.picks) == 1 else "card"
+    record(request, "download", document=document, format=choice.format)
+    return _file_response(content, choice.format, exports.file_stem(choice.picks))
+
+
+# Blank forms ----------------------------------------------------------------------------------------
+
+
+@require_GET
+def blank_forms(request):
+    definitions = [get_definition(code) for code in sheet_codes()]
+    return render(request, "outputs/blank_forms.html", {"definitions": definitions})
+
+
+@require_GET
+def blank_form(request, code: str, fmt: str):
+    if fmt not in BLANK_FORMATS:
+        raise Http404
+    try:
+        definition = get_definition(code)
+    except UnknownDefinition:
+        raise Http404 from None
+    key = f"outputs:blank:{definition.code}:{definition.version}:{fmt}"
+    content = cache.get(key)
+    if content is None:
+        picks = [exports.blank_pick(definition.code)]
+        profile = exports.blank_profile()
+        if fmt == "xlsx":
+            content = exports.export_xlsx(picks, profile, blank=True)
+        else:
+            content = exports.export_pdf(picks, profile, blank=True)
+        cache.set(key, content, BLANK_CACHE_SECONDS)
+    record(request, "download", document=definition.code, format=fmt)
+    response = _file_response(
+        content, fmt, exports.file_stem([exports.blank_pick(definition.code)], blank=True)
+    )
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+# Workbook upload ------------------------------------------------------------------------------------
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def upload(request):
+    context = _upload_context()
+    if request.method == "GET":
+        return render(request, "outputs/upload.html", context | {"form": WorkbookUploadForm()})
+    form = WorkbookUploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return render(request, "outputs/upload.html", context | {"form": form}, status=400)
+    card = get_card(request)
+    uploaded = form.cleaned_data["file"]
+    data = uploaded.read(uploaded.size + 1)
+    try:
+        result = read_workbook(data, card)
+    except ImportRefused as exc:
+        form.add_error("file", exc.message)
+        return render(request, "outputs/upload.html", context | {"form": form}, status=400)
+    record(request, "upload", format="xlsx")
+    token = preview_token(card, result) if result.can_apply else ""
+    status = 400 if result.errors else 200
+    return render(
+        request,
+        "outputs/upload_preview.html",
+        context | {"result": result, "token": token, "file_name": uploaded.name},
+        status=status,
+    )
+
+
+@never_cache
+@require_POST
+def upload_apply(request):
+    try:
+        payload = load_token(request.POST.get("token", ""))
+        card = get_card(request, create=True)
+        saved = apply_import(card, payload, request.user)
+    except ImportExpired as exc:
+        return _upload_problem(request, str(exc), 400)
+    except StaleEdit:
+        return _upload_problem(
+            request,
+            _(
+                "確認のあとで、ほかの画面や端末から様式が保存されました。何も反映していません。もう一度ファイルを選んでください。"
+            ),
+            409,
+        )
+    except SheetValidationError:
+        return _upload_problem(request, _("反映できない内容がありました。何も反映していません。"), 400)
+    titles = "、".join(entry.definition.title for entry in saved)
+    messages.success(request, _("次の様式に反映しました：%(titles)s") % {"titles": titles})
+    return redirect("outputs:upload")
+
+
+def _upload_context() -> dict:
+    return {"editor_url": _editor_url(), "max_mb": f"{settings.OUTPUTS_MAX_XLSX_BYTES / (1024 * 1024):g}"}
+
+
+def _upload_problem(request, message: str, status: int):
+    context = _upload_context() | {"form": WorkbookUploadForm(), "problem": message}
+    return render(request, "outputs/upload.html", context, status=status)
+
+
+# PDF uploads ----------------------------------------------------------------------------------------
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def documents(request):
+    card = get_card(request)
+    form = DocumentUploadForm(request.POST or None, request.FILES or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            card = get_card(request, create=True)
+            try:
+                store_document(
+                    card, form.cleaned_data["kind"], form.cleaned_data["title"], form.cleaned_data["file"]
+                )
+            except DocumentRejected as exc:
+                form.add_error("file", exc.message)
+            else:
+                record(request, "upload", format="pdf")
+                messages.success(request, _("PDFを保存しました。"))
+                return redirect("outputs:documents")
+        status = 400
+    items = card.uploaded_documents.all() if card else []
+    return render(
+        request,
+        "outputs/documents.html",
+        {
+            "form": form,
+            "documents": items,
+            "signed_in": request.user.is_authenticated,
+            "max_mb": f"{settings.OUTPUTS_MAX_PDF_BYTES / (1024 * 1024):g}",
+        },
+        status=status,
+    )
+
+
+@never_cache
+@require_GET
+def document_file(request, pk: int):
+    card = get_card(request)
+    if card is None:
+        raise Http404
+    document = get_object_or_404(card.uploaded_documents, pk=pk)
+    try:
+        handle = document.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(
+        handle, as_attachment=True, filename=document.download_name, content_type="application/pdf"
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "sandbox"
+    return response
+
+
+@never_cache
+@require_POST
+def document_delete(request, pk: int):
+    card = get_card(request)
+    if card is None:
+        raise Http404
+    document = get_object_or_404(card.uploaded_documents, pk=pk)
+    document.delete()
+    messages.success(request, _("PDFを削除しました。"))
+    return redirect("outputs:documents")

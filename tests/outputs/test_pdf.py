@@ -1,0 +1,154 @@
+"""PDF exports: Japanese text, BIZ UD fonts embedded, rows kept whole across pages, 3-3's struck
+cells, and a fetcher that loads nothing but our static files."""
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from forms.services import save_version
+from outputs import pdf as pdf_module
+from outputs.exports import pdf_context
+from outputs.pdf import RefusedResource, render_html, render_pdf, static_url_fetcher
+from outputs.selection import SheetPick
+
+from .conftest import definition, entry_of, pdf_text, post_choice
+
+pytestmark = pytest.mark.django_db
+
+
+def _fonts(content: bytes) -> dict[str, bool]:
+    """Base font name -> embedded (has a font file), for every font the pages use."""
+    fonts = {}
+    for page in PdfReader(io.BytesIO(content)).pages:
+        resources = page["/Resources"]
+        for font in resources.get("/Font", {}).values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            descriptor = target.get("/FontDescriptor").get_object()
+            fonts[str(font["/BaseFont"])] = any(
+                k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
+    return fonts
+
+
+def test_whole_card_pdf_has_japanese_and_embedded_bizud_fonts(signed_in, card):
+    response = post_choice(signed_in, card, "pdf")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    content = response.content
+    assert content.startswith(b"%PDF-")
+    text = "\n".join(pdf_text(content))
+    for expected in (
+        "様式1-1 キャリア・プランシート",
+        "様式2 職務経歴シート",
+        "株式会社みなと商事",
+        "日商簿記検定3級",
+        "山田 花子",
+        "1990年4月1日",
+        "電話応対は自己評価より高く評価しました",
+    ):
+        assert expected in text, expected
+    fonts = _fonts(content)
+    assert fonts and all(fonts.values()), fonts  # every font embedded
+    assert all("BIZ-UD" in name for name in fonts), fonts  # and only ours
+    reader = PdfReader(io.BytesIO(content))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width) * 25.4 / 72), round(float(box.height) * 25.4 / 72)) == (210, 297)  # A4
+
+
+def test_each_sheet_starts_a_page(signed_in, card):
+    pages = pdf_text(post_choice(signed_in, card, "pdf").content)
+    first_lines = [text.splitlines()[0] for text in pages]
+    titles = [entry.definition.title for entry in card.entries.order_by("pk")]
+    assert [line for line in first_lines if line.startswith("様式")] == titles
+
+
+def test_table_rows_are_never_split_across_pages(signed_in, card):
+    entry = entry_of(card, "2")
+    duty = "請求書の発行と経費精算、備品管理、月次の締め作業を担当しました。" * 6
+    jobs = [
+        {
+            "period_from": f"{2000 + i}-04",
+            "period_to": f"{2000 + i}-09",
+            "company_name": f"会社{i:02d}番",
+            "duties": duty + f"（終わり{i:02d}）",
+            "learnings": "表計算ソフトの集計",
+        }
+        for i in range(20)
+    ]
+    save_version(entry, dict(entry.saved_data, jobs=jobs), entry.lock_version, card.owner)
+    pages = pdf_text(post_choice(signed_in, card, "pdf", sheets={"2"}).content)
+    assert len(pages) >= 3  # the table really runs over several pages
+    for i in range(20):
+        where_name = [n for n, text in enumerate(pages) if f"会社{i:02d}番" in text]
+        where_end = [n for n, text in enumerate(pages) if f"（終わり{i:02d}）" in text.replace("\n", "")]
+        assert len(where_name) == 1 and where_name == where_end, (i, where_name, where_end)
+    # the header row is repeated on every page of the table
+    assert all("会社名" in text for text in pages)
+
+
+def test_rating_grid_strikes_through_not_evaluated_cells(card):
+    entry = entry_of(card, "3-3-1-1")
+    pick = SheetPick(definition=entry.definition, data=entry.saved_data)
+    html = render_html("outputs/pdf/card.html", pdf_context([pick], []))
+    assert html.count('class="grid__rating value is-struck"') == 1  # communication c3: company rating C
+    assert "A：常にできている　B：大体できている　C：評価しない" in html
+    text = "\n".join(pdf_text(render_pdf("outputs/pdf/card.html", pdf_context([pick], []))))
+    assert "職務遂行のための基本的能力" in text and "コミュニケーション" in text
+
+
+def test_blank_forms_render_for_every_sheet(client):
+    from forms.definitions import sheet_codes
+
+    for code in sheet_codes():
+        response = client.get(f"/card/download/blank/{code}.pdf")
+        assert response.status_code == 200, code
+        pages = pdf_text(response.content)
+        assert definition(code).title in pages[0].replace("\n", ""), code
+        assert "氏名" in pages[0] and "生年月日" in pages[0]
+
+
+# The fetcher ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "http://example.com/x.png",
+        "https://example.com/static/fonts/bizud/BIZUDGothic-Regular.ttf",
+        "data:image/png;base64,iVBORw0KGgo=",
+        pdf_module.BASE_URL + "etc/passwd",
+        pdf_module.BASE_URL + "static/../../../etc/passwd",
+        pdf_module.BASE_URL + "static/%2e%2e/%2e%2e/etc/passwd",
+        pdf_module.BASE_URL + "static/fonts/bizud/OFL.txt",
+        pdf_module.BASE_URL + "static/no-such-file.css",
+    ],
+)
+def test_fetcher_refuses_everything_but_our_static_files(url):
+    with pytest.raises(RefusedResource):
+        static_url_fetcher(url)
+
+
+def test_fetcher_serves_a_vendored_font():
+    response = static_url_fetcher(pdf_module.BASE_URL + "static/fonts/bizud/BIZUDGothic-Regular.ttf")
+    assert response.read(4) == b"\x00\x01\x00\x00"
+
+
+def test_user_text_is_text_never_markup_or_a_url(signed_in, card, monkeypatch):
+    asked = []
+    original = pdf_module.static_url_fetcher
+
+    def spy(url, *args, **kwargs):
+        asked.append(url)
+        return original(url, *args, **kwargs)
+
+    monkeypatch.setattr(pdf_module, "static_url_fetcher", spy)
+    entry = entry_of(card, "1-1")
+    hostile = '<img src="file:///etc/passwd"><link rel=stylesheet href="http://example.com/x.css">'
+    save_version(entry, dict(entry.saved_data, strengths=hostile), entry.lock_version, card.owner)
+    text = "\n".join(pdf_text(post_choice(signed_in, card, "pdf", sheets={"1-1"}).content))
+    assert '<img src="file:///etc/passwd">' in text.replace("\n", "")
+    assert not [u for u in asked if "passwd" in u or "example.com" in u]
