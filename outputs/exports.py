@@ -72,8 +72,9 @@ def export_xlsx(picks: list[SheetPick], profile: list, *, blank: bool = False) -
     return workbook_bytes(card_workbook(layouts, profile, title=title))
 
 
-def pdf_context(picks: list[SheetPick], profile: list, *, blank: bool = False) -> dict:
+def pdf_context(picks: list[SheetPick], profile: list, *, blank: bool = False, lifeline: str = "") -> dict:
     return {
+        "lifeline": lifeline,
         "sheets": [sheet_layout(p, blank=blank) for p in picks],
         "profile": profile,
         "profile_lines": pair_lines(profile, lambda item: item[0] in WIDE_PROFILE_ITEMS),
@@ -82,8 +83,9 @@ def pdf_context(picks: list[SheetPick], profile: list, *, blank: bool = False) -
     }
 
 
-def export_pdf(picks: list[SheetPick], profile: list, *, blank: bool = False) -> bytes:
-    return render_pdf("outputs/pdf/card.html", pdf_context(picks, profile, blank=blank))
+def export_pdf(picks: list[SheetPick], profile: list, *, blank: bool = False, lifeline: str = "") -> bytes:
+    """``lifeline``: the card's life-line chart as SVG (``lifeline.render.chart_svg``), printed last."""
+    return render_pdf("outputs/pdf/card.html", pdf_context(picks, profile, blank=blank, lifeline=lifeline))
 
 
 def export_csv(picks: list[SheetPick], profile: list) -> bytes:

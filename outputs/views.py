@@ -23,6 +23,7 @@ from forms.cards import get_card
 from forms.definitions import UnknownDefinition, get_definition, sheet_codes
 from forms.services import SheetValidationError, StaleEdit
 from insights.events import record
+from lifeline.render import chart_svg
 
 from . import exports
 from .choice import FORMATS, read_choice, sheet_views
@@ -72,6 +73,7 @@ def download(request):
         "unsaved_count": unsaved,
         "editor_url": _editor_url(),
         "signed_in": signed_in,
+        "has_lifeline": bool(card is not None and card.lifeline_points.exists()),
     }
     if request.method == "GET":
         only = set(request.GET.getlist("sheet"))
@@ -97,7 +99,8 @@ def download(request):
         if choice.format == "xlsx":
             content = exports.export_xlsx(choice.picks, lines)
         elif choice.format == "pdf":
-            content = exports.export_pdf(choice.picks, lines)
+            chart = chart_svg(card) if card is not None and request.POST.get("lifeline") else ""
+            content = exports.export_pdf(choice.picks, lines, lifeline=chart)
         else:
             content = exports.export_csv(choice.picks, lines)
     except Exception:

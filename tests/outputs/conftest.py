@@ -125,7 +125,7 @@ def pdf_text(content: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(content)).pages]
 
 
-def post_choice(client, card, fmt="pdf", *, profile=None, omit_fields=(), rows=None, sheets=None):
+def post_choice(client, card, fmt="pdf", *, profile=None, omit_fields=(), rows=None, sheets=None, extra=None):
     """POST the download form as the page would, everything ticked except what is left out."""
     from outputs.choice import sheet_views
     from outputs.exports import card_picks
@@ -146,6 +146,7 @@ def post_choice(client, card, fmt="pdf", *, profile=None, omit_fields=(), rows=N
                 wanted = (rows or {}).get((view.pick.code, option.name.rsplit("-", 1)[-1]))
                 if wanted is None or int(option.value) in wanted:
                     data.setdefault(option.name, []).append(option.value)
+    data.update(extra or {})
     return client.post("/card/download/", data)
 
 
