@@ -72,7 +72,7 @@ class StaffMfaRequiredMiddleware:
             request.path.startswith(self.ADMIN_PREFIXES)
             and user is not None
             and user.is_authenticated
-            and user.is_staff
+            and (user.is_staff or user.has_perm("wagtailadmin.access_admin"))
         ):
             next_query = f"?{urlencode({'next': request.get_full_path()})}"
             if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():

@@ -222,7 +222,11 @@ def main() -> None:
             t.join()
     finally:
         server.terminate()
-        server.wait(10)
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:  # kept-alive connections hold graceful shutdown up
+            server.kill()
+            server.wait()
 
     from forms.models import SheetEntry
 

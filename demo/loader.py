@@ -28,7 +28,10 @@ from guidance_pages.models import (
     UsageGuidePage,
 )
 from home.models import HomePage, MenuPage
+from insights.demo import load_insights_demo
 from legal.demo import load_legal_pages
+from occupations.demo import load_occupations
+from sentences.demo import load_sentence_flows
 
 from .data import examples, faq, glossary, guides, home, menus, sections
 
@@ -59,7 +62,10 @@ class DemoLoader:
         self.load_menus(homes)
         self.set_home_links(homes)
         load_legal_pages(self, homes)
+        load_occupations(self)
+        load_sentence_flows(self)
         self.load_users()
+        load_insights_demo(self)
 
     # Snippets ---------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.decorators.cache import cache_page
 from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
@@ -27,6 +28,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/v1/assistant/", include("assistant.api_urls")),
+    path("api/v1/occupations/", include("occupations.api_urls")),
     path("api/v1/", include("forms.urls")),
     path("faq/<int:entry_id>/feedback/", content_views.faq_feedback, name="faq_feedback"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
@@ -45,8 +47,16 @@ urlpatterns += i18n_patterns(
     path("select/", home_views.select_attributes, name="select_attributes"),
     path("search/", content_views.search, name="search"),
     path("assistant/", include("assistant.urls")),
+    path("insights/", include("insights.urls")),
+    path("occupations/", include("occupations.urls")),
+    path("diagnosis/", include("diagnosis.urls")),
+    path("resume/", include("resumes.urls")),
+    path("sentences/", include("sentences.urls")),
+    path("lifeline/", include("lifeline.urls")),
     path("", include("forms.editor.urls")),
-    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("card/", include("outputs.urls")),
+    # The scripts' translations; the same for everyone, so browsers and the cache keep them a day.
+    path("jsi18n/", cache_page(60 * 60 * 24)(JavaScriptCatalog.as_view()), name="javascript-catalog"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

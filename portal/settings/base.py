@@ -35,7 +35,14 @@ INSTALLED_APPS = [
     "guidance_pages",
     "legal",
     "forms",
+    "outputs",
     "assistant",
+    "sentences",
+    "lifeline",
+    "occupations",
+    "diagnosis",
+    "resumes",
+    "insights",
     "demo",
     "allauth",
     "allauth.account",
@@ -77,6 +84,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "insights.middleware.PageViewMiddleware",  # before the page cache, so cached pages count too
     "content.cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -284,6 +292,14 @@ TASKS = {
     }
 }
 
+# Job Card exports and uploads (outputs/; docs/features/exports.md). Uploaded PDFs live outside
+# MEDIA_ROOT and are served only to their owner, through a view.
+OUTPUTS_PRIVATE_ROOT = Path(os.environ.get("OUTPUTS_PRIVATE_ROOT", BASE_DIR / "private-media"))
+OUTPUTS_MAX_XLSX_BYTES = int(os.environ.get("OUTPUTS_MAX_XLSX_BYTES", str(5 * 1024 * 1024)))
+OUTPUTS_MAX_PDF_BYTES = int(os.environ.get("OUTPUTS_MAX_PDF_BYTES", str(10 * 1024 * 1024)))
+# 履歴書 photo uploads (resumes/photo.py; docs/features/resumes.md).
+RESUMES_PHOTO_MAX_BYTES = int(os.environ.get("RESUMES_PHOTO_MAX_BYTES", str(10 * 1024 * 1024)))
+
 WAGTAIL_SITE_NAME = _("ジョブ・カード作成支援サイト")
 # A draft left this many days gets one reminder e-mail (forms/reminders.py).
 JOBCARD_DRAFT_REMINDER_DAYS = int(os.environ.get("JOBCARD_DRAFT_REMINDER_DAYS", "14"))
@@ -337,3 +353,15 @@ ASSISTANT_LLM_PROVIDER = os.environ.get("ASSISTANT_LLM_PROVIDER", "")
 ASSISTANT_LLM_TIMEOUT = float(os.environ.get("ASSISTANT_LLM_TIMEOUT", "8"))
 ASSISTANT_GEMINI_MODEL = os.environ.get("ASSISTANT_GEMINI_MODEL", "gemini-2.5-flash")
 GEMINI_API_KEY = os.environ.get("GEMINI_API_KEY", "")
+
+# Usage statistics (insights/; docs/statistics.md): raw events kept this many days, then deleted.
+INSIGHTS_RETENTION_DAYS = int(os.environ.get("INSIGHTS_RETENTION_DAYS", "90"))
+INSIGHTS_REQUIRE_CONSENT = env_bool("INSIGHTS_REQUIRE_CONSENT", False)  # count only after 「同意する」
+INSIGHTS_PARTNER_HOSTS = env_list("INSIGHTS_PARTNER_HOSTS")  # more linked systems' host names
+INSIGHTS_BUFFER_SIZE = int(os.environ.get("INSIGHTS_BUFFER_SIZE", "50"))  # 1 = one INSERT per event
+INSIGHTS_BUFFER_SECONDS = float(os.environ.get("INSIGHTS_BUFFER_SECONDS", "10"))
+INSIGHTS_SURVEY_RATE_LIMIT = int(os.environ.get("INSIGHTS_SURVEY_RATE_LIMIT", "10"))  # answers/min/address
+
+# Self-diagnosis (diagnosis/): an anonymous result (reached by its reference code) is kept this many
+# days after its last answer; `manage.py clear_expired_diagnoses` deletes older ones.
+DIAGNOSIS_ANONYMOUS_DAYS = int(os.environ.get("DIAGNOSIS_ANONYMOUS_DAYS", "180"))

@@ -26,3 +26,6 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Statistics events are written at once in tests (no buffer flushed by a timer thread).
+INSIGHTS_BUFFER_SIZE = 1

@@ -16,7 +16,8 @@
   var DELAY_MS = 3000;
   var RETRY_STEPS_MS = [5000, 10000, 20000, 40000, 60000];
 
-  function t(text) {
+  // Django's JavaScript catalogue (jsi18n, loaded by base.html) when present; the Japanese otherwise.
+  function gettext(text) {
     return window.gettext ? window.gettext(text) : text;
   }
 
@@ -43,7 +44,7 @@
     if (!counter) return;
     var max = parseInt(field.getAttribute("data-max-length"), 10);
     var count = Array.from(field.value).length;
-    counter.textContent = count + " / " + max + t("文字");
+    counter.textContent = count + " / " + max + gettext("文字");
     counter.classList.toggle("char-count--over", count > max);
   }
 
@@ -67,14 +68,14 @@
           el.value = el.value.replace(actionPattern, "$1:" + key + ":" + index);
         }
         if (el.matches(".visually-hidden") && el.closest(".repeat__row-actions")) {
-          el.textContent = "（" + (index + 1) + t("件目") + "）";
+          el.textContent = "（" + (index + 1) + gettext("件目") + "）";
         }
       });
     });
     var total = section.querySelector("[data-total-forms]");
     if (total) total.value = String(rows.length);
     var count = section.querySelector("[data-row-count]");
-    if (count) count.textContent = rows.length + t("件");
+    if (count) count.textContent = rows.length + gettext("件");
     var empty = section.querySelector("[data-empty]");
     if (empty) empty.hidden = rows.length > 0;
     var add = section.querySelector("[data-add-row]");
@@ -103,7 +104,7 @@
       enhanceRow(fresh);
       var first = fresh.querySelector("input:not([type=hidden]), textarea, select");
       if (first) first.focus();
-      editor.announce(t("行を追加しました。"));
+      editor.announce(gettext("行を追加しました。"));
       editor.changed();
       return true;
     }
@@ -115,7 +116,7 @@
       renumber(section);
       var focusTarget = next && next.matches("[data-row]") ? next.querySelector("input:not([type=hidden]), textarea, select") : section.querySelector("[data-add-row]");
       if (focusTarget) focusTarget.focus();
-      editor.announce(t("行を削除しました。"));
+      editor.announce(gettext("行を削除しました。"));
       editor.changed(true);
       return true;
     }
@@ -128,7 +129,7 @@
         else list.insertBefore(sibling, row);
         renumber(section);
         button.focus();
-        editor.announce(direction === "up" ? t("行を上に移動しました。") : t("行を下に移動しました。"));
+        editor.announce(direction === "up" ? gettext("行を上に移動しました。") : gettext("行を下に移動しました。"));
         editor.changed(true);
       }
       return true;
@@ -245,7 +246,7 @@
     var body = new FormData(this.form);
     body.delete("action");
     this.inFlight = true;
-    this.announce(t("保存しています…"));
+    this.announce(gettext("保存しています…"));
     fetch(this.url, {
       method: "POST",
       body: body,
@@ -276,17 +277,17 @@
           self.lock.value = String(data.lock_version);
           if (self.edits === edits) self.dirty = false;
           self.showErrors(data.errors || []);
-          self.announce(t("下書きを自動保存しました") + "（" + (data.saved_at || clock()) + "）");
+          self.announce(gettext("下書きを自動保存しました") + "（" + (data.saved_at || clock()) + "）");
           if (self.dirty) self.schedule(DELAY_MS);
           return;
         }
         if (response.status === 400) {
           self.showErrors(data.errors || []);
-          self.announce(data.message || t("保存できない内容があります。"));
+          self.announce(data.message || gettext("保存できない内容があります。"));
           return;
         }
         if (response.status === 403 || response.status === 401) {
-          self.announce(t("ログインの有効期限が切れたため、自動保存できませんでした。入力した内容はこの画面に残っています。「下書き保存」を押してください。"));
+          self.announce(gettext("ログインの有効期限が切れたため、自動保存できませんでした。入力した内容はこの画面に残っています。「下書き保存」を押してください。"));
           return;
         }
         self.offline();
@@ -301,9 +302,9 @@
     var pause = RETRY_STEPS_MS[Math.min(this.retry, RETRY_STEPS_MS.length - 1)];
     this.retry += 1;
     this.announce(
-      t("通信できないため、まだ保存されていません。入力した内容はこの画面に残っています。") +
+      gettext("通信できないため、まだ保存されていません。入力した内容はこの画面に残っています。") +
         Math.round(pause / 1000) +
-        t("秒後にもう一度保存します。")
+        gettext("秒後にもう一度保存します。")
     );
     if (this.status) this.status.classList.add("save-status--warning");
     this.schedule(pause);
@@ -314,13 +315,13 @@
     clearTimeout(this.timer);
     if (!this.status) return;
     this.status.classList.add("save-status--warning");
-    this.status.textContent = (message || t("ほかの画面や端末で、この様式が先に保存されました。")) + " ";
+    this.status.textContent = (message || gettext("ほかの画面や端末で、この様式が先に保存されました。")) + " ";
     var button = document.createElement("button");
     button.type = "submit";
     button.name = "action";
     button.value = "draft";
     button.className = "button button--small";
-    button.textContent = t("内容を比べて選ぶ");
+    button.textContent = gettext("内容を比べて選ぶ");
     this.status.appendChild(button);
   };
 
