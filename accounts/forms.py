@@ -61,7 +61,21 @@ PROFILE_FIELDS = (
 )
 
 
-class ProfileForm(forms.Form):
+class JapaneseCleaningMixin:
+    """``self._japanese(name, parse)``: a field cleaned by one of ``accounts.japanese``'s parsers,
+    its ``JapaneseInputError`` shown as the field's error (the profile and the 履歴書 forms)."""
+
+    def _japanese(self, name, parse):
+        value = self.cleaned_data.get(name, "")
+        if not value:
+            return ""
+        try:
+            return parse(value)
+        except JapaneseInputError as error:
+            raise forms.ValidationError(error.message, code=error.code) from None
+
+
+class ProfileForm(JapaneseCleaningMixin, forms.Form):
     last_name = _text(_("姓"), 50)
     first_name = _text(_("名"), 50)
     last_name_kana = _text(_("せい"), 50)
@@ -111,15 +125,6 @@ class ProfileForm(forms.Form):
         return initial
 
     # Field cleaning -------------------------------------------------------------------------
-
-    def _japanese(self, name, parse):
-        value = self.cleaned_data.get(name, "")
-        if not value:
-            return ""
-        try:
-            return parse(value)
-        except JapaneseInputError as error:
-            raise forms.ValidationError(error.message, code=error.code) from None
 
     def clean_last_name_kana(self):
         return self._japanese("last_name_kana", clean_name_kana)

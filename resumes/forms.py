@@ -13,8 +13,8 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from accounts.forms import JapaneseCleaningMixin
 from accounts.japanese import (
-    JapaneseInputError,
     clean_address_kana,
     clean_name_kana,
     normalise_phone,
@@ -91,7 +91,7 @@ def row_label(row: SourceRow, calendar: Calendar) -> str:
     return f"{start}　{row.title}" if start else row.title
 
 
-class DocumentForm(forms.Form):
+class DocumentForm(JapaneseCleaningMixin, forms.Form):
     """What both documents share: 和暦/西暦, the date, the rows to include, the 基本情報 shown."""
 
     basics_fields: tuple[str, ...] = ()
@@ -148,15 +148,6 @@ class DocumentForm(forms.Form):
         return values
 
     # Cleaning ------------------------------------------------------------------------------
-
-    def _japanese(self, name, parse):
-        value = self.cleaned_data.get(name, "")
-        if not value:
-            return ""
-        try:
-            return parse(value)
-        except JapaneseInputError as error:
-            raise forms.ValidationError(error.message, code=error.code) from None
 
     def clean_document_date(self):
         value = self._japanese("document_date", parse_date)
