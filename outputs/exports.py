@@ -10,18 +10,23 @@ from __future__ import annotations
 import datetime
 
 from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from forms.definitions import get_definition, sheet_codes
 from forms.models import Card
 
 from .csv_export import csv_zip
 from .layout import SPARE_ROWS, pair_lines, sheet_layout
-from .pdf import render_pdf
+from .parts import Part, join, kept_file, render_parts
+from .pdf import render_html
 from .profile import profile_values
-from .selection import SheetPick
+from .selection import SheetPick, field_options, filter_data
 from .xlsx import card_workbook, workbook_bytes
 
 WIDE_PROFILE_ITEMS = {"address", "address_kana", "contact"}  # a line of their own in the header
+
+PDF_TEMPLATE = "outputs/pdf/card.html"
 
 CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -66,10 +71,40 @@ def file_stem(picks: list[SheetPick], *, blank: bool = False, today: datetime.da
     return f"jobcard_{today:%Y%m%d}"
 
 
-def export_xlsx(picks: list[SheetPick], profile: list, *, blank: bool = False) -> bytes:
-    layouts = [sheet_layout(p, blank=blank, spare_rows=SPARE_ROWS) for p in picks]
-    title = "ジョブ・カード" if len(picks) != 1 else picks[0].definition.title
-    return workbook_bytes(card_workbook(layouts, profile, title=title))
+def export_xlsx(
+    picks: list[SheetPick], profile: list, *, blank: bool = False, scope: str | None = None
+) -> bytes:
+    """The chosen sheets as one workbook; kept under ``scope`` (``part_scope(card)``) until any of
+    its inputs changes (``outputs.parts.kept_file``), so a repeated download builds nothing."""
+
+    def build() -> bytes:
+        layouts = [sheet_layout(p, blank=blank, spare_rows=SPARE_ROWS) for p in picks]
+        title = "ジョブ・カード" if len(picks) != 1 else picks[0].definition.title
+        return workbook_bytes(card_workbook(layouts, profile, title=title))
+
+    payload = {
+        "language": get_language(),
+        "blank": blank,
+        "profile": profile,
+        "sheets": [_printed(p) for p in picks],
+    }
+    return kept_file(scope, "xlsx", payload, build)[0]
+
+
+def _printed(pick: SheetPick) -> dict:
+    """What of ``pick`` a workbook shows, the same however the choice was spelled (every field
+    ticked or ``fields`` None, every row ticked or ``rows`` None)."""
+    every = {option.path for option in field_options(pick.definition)}
+    fields = None if pick.fields is None or every <= set(pick.fields) else sorted(pick.fields)
+    data, sources = filter_data(pick.definition, pick.data, pick.fields, pick.rows)
+    return {
+        "code": pick.code,
+        "version": pick.definition.version,
+        "ordinal": pick.ordinal,
+        "fields": fields,
+        "data": data,
+        "rows": sources,
+    }
 
 
 def pdf_context(picks: list[SheetPick], profile: list, *, blank: bool = False, lifeline: str = "") -> dict:
@@ -83,9 +118,44 @@ def pdf_context(picks: list[SheetPick], profile: list, *, blank: bool = False, l
     }
 
 
-def export_pdf(picks: list[SheetPick], profile: list, *, blank: bool = False, lifeline: str = "") -> bytes:
-    """``lifeline``: the card's life-line chart as SVG (``lifeline.render.chart_svg``), printed last."""
-    return render_pdf("outputs/pdf/card.html", pdf_context(picks, profile, blank=blank, lifeline=lifeline))
+def pdf_parts(
+    picks: list[SheetPick], profile: list, *, blank: bool = False, lifeline: str = ""
+) -> list[Part]:
+    """The card as standalone HTML documents: one per sheet, and the life-line page last."""
+    context = pdf_context(picks, profile, blank=blank)
+    parts = []
+    for layout in context["sheets"]:
+        html = render_html(PDF_TEMPLATE, context | {"sheets": [layout], "title": layout.title})
+        parts.append(Part(title=layout.title, html=html))
+    if lifeline:
+        title = _("ライフラインチャート")
+        html = render_html(PDF_TEMPLATE, context | {"sheets": [], "lifeline": lifeline, "title": title})
+        parts.append(Part(title=title, html=html))
+    return parts
+
+
+def export_pdf(
+    picks: list[SheetPick],
+    profile: list,
+    *,
+    blank: bool = False,
+    lifeline: str = "",
+    scope: str | None = None,
+) -> bytes:
+    """The chosen sheets as one PDF; ``lifeline`` (SVG, ``lifeline.render.chart_svg``) printed last.
+
+    Each sheet is rendered on its own and kept under ``scope`` (see ``outputs.parts``): pass the
+    card's ``part_scope(card)`` so a later download renders only what changed.
+    """
+    parts = pdf_parts(picks, profile, blank=blank, lifeline=lifeline)
+    assembly = render_parts(parts, scope)
+    title = "ジョブ・カード" if len(picks) != 1 else picks[0].definition.title
+    return join(assembly.pdfs, [p.title for p in parts], title=title, lang=get_language() or "ja")
+
+
+def part_scope(card: Card | None) -> str | None:
+    """Where a card's PDF parts are kept (None for a card not stored yet)."""
+    return f"card-{card.pk}" if card is not None and card.pk else None
 
 
 def export_csv(picks: list[SheetPick], profile: list) -> bytes:

@@ -97,10 +97,10 @@ def download(request):
     lines = profile_values(request.user, choice.profile) if signed_in else []
     try:
         if choice.format == "xlsx":
-            content = exports.export_xlsx(choice.picks, lines)
+            content = exports.export_xlsx(choice.picks, lines, scope=exports.part_scope(card))
         elif choice.format == "pdf":
             chart = chart_svg(card) if card is not None and request.POST.get("lifeline") else ""
-            content = exports.export_pdf(choice.picks, lines, lifeline=chart)
+            content = exports.export_pdf(choice.picks, lines, lifeline=chart, scope=exports.part_scope(card))
         else:
             content = exports.export_csv(choice.picks, lines)
     except Exception:

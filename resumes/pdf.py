@@ -5,6 +5,8 @@
 - Fetching: ``StaticOnlyFetcher`` reads files under the project's ``static/`` folder and the photo
   given for this one document; any other URL (http, another path, ``..``) is refused. The HTML
   comes from our templates with every value escaped, so no path or URL comes from input.
+- Kept: ``render_kept`` files the PDF under the card (``outputs.parts``): a download after the
+  background render (``resumes.tasks``) or a second download of the same document renders nothing.
 - Speed: the parsed stylesheet and WeasyPrint's font configuration are kept per thread and reused
   (parsing the CSS and registering the fonts is a large share of a cold render), and the tables use
   ``table-layout: fixed`` (no measuring of every cell's text). ``bench/resumes.py`` measures it.
@@ -12,6 +14,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 import threading
 from pathlib import Path
@@ -92,3 +95,17 @@ def render_html(html: str, style: str, *, photo: bytes | None = None) -> bytes:
 
 def render_template(template: str, context: dict, style: str, *, photo: bytes | None = None) -> bytes:
     return render_html(render_to_string(template, context), style, photo=photo)
+
+
+def render_kept(
+    template: str, context: dict, style: str, *, photo: bytes | None = None, scope: str | None = None
+) -> bytes:
+    """``render_template``, kept under the card's ``scope`` (``outputs.parts``) until the HTML, the
+    stylesheet or the photo changes: a second download of the same document renders nothing."""
+    from outputs.parts import Part, render_parts
+
+    html = render_to_string(template, context)
+    photo_digest = hashlib.sha256(photo).hexdigest() if photo else ""
+    part = Part(title=template, html=html, variant=f"resumes:{style}:{photo_digest}")
+    assembly = render_parts([part], scope, render=lambda p: render_html(p.html, style, photo=photo))
+    return assembly.pdfs[0]

@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from forms.cards import get_card
 from forms.definitions import get_definition
 from insights.events import record
+from outputs.exports import part_scope
 
 from . import drafts, excel, mapping, pdf, rirekisho, shokumu, word
 from . import photo as photos
@@ -69,12 +70,14 @@ class DocumentPage:
     formats: tuple[str, ...]
     url_name: str
 
-    def __init__(self, request):
+    def __init__(self, request=None, *, card=None, user=None):
+        """From a request (the request's own card and account), or, for a background render
+        (``resumes.tasks``), from a card and its owner."""
         self.request = request
         self.today = today()
-        self.card = get_card(request)
+        self.card = get_card(request) if request is not None else card
         self.sheets = card_sheets(self.card)
-        self.account = basics_for(request.user)
+        self.account = basics_for(request.user if request is not None else user)
         self.draft = drafts.load(self.card, self.document)
         self.choices = self.choices_class.from_json(self.draft.data if self.draft else {})
         self.photo = drafts.photo_of(self.draft)
@@ -248,8 +251,12 @@ class RirekishoPage(DocumentPage):
     def file(self, fmt):
         doc = self.doc()
         if fmt == "pdf":
-            body = pdf.render_template(
-                "resumes/pdf/rirekisho.html", rirekisho_pdf_context(doc), "rirekisho", photo=doc.photo
+            body = pdf.render_kept(
+                "resumes/pdf/rirekisho.html",
+                rirekisho_pdf_context(doc),
+                "rirekisho",
+                photo=doc.photo,
+                scope=part_scope(self.card),
             )
         else:
             body = excel.rirekisho_workbook(doc)
@@ -323,7 +330,9 @@ class ShokumuPage(DocumentPage):
     def file(self, fmt):
         doc = self.doc()
         if fmt == "pdf":
-            body = pdf.render_template("resumes/pdf/shokumu.html", {"doc": doc}, "shokumu")
+            body = pdf.render_kept(
+                "resumes/pdf/shokumu.html", {"doc": doc}, "shokumu", scope=part_scope(self.card)
+            )
         elif fmt == "xlsx":
             body = excel.shokumu_workbook(doc)
         else:

@@ -1,0 +1,176 @@
+"""The card's PDF put together from one PDF per sheet, each kept until what it shows changes.
+
+WeasyPrint lays a page out in 40–200 ms of CPU (tables cost the most), so a whole card of 12
+sheets takes seconds however it is tuned (docs/features/exports.md has the figures). A person
+rarely changes more than one sheet between downloads, so each sheet is rendered as its own small
+PDF ("part") and kept; a download renders only the parts whose HTML changed and joins the pages
+with pikepdf (qpdf), which takes about 15 ms for 30 pages. ``outputs.tasks.prerender_card_pdf``
+renders the parts in the background after each save, so the download usually renders nothing.
+
+A part is found by the SHA-256 of its HTML (plus ``PART_FORMAT`` and the WeasyPrint version): the
+HTML holds everything printed — data, 基本情報, chosen rows and fields, language, template — so a
+stale part can never be served. Parts hold personal data: they live in the ``default`` cache (Redis
+in production) under the card's id for ``JOBCARD_PDF_PART_SECONDS`` at most, and are removed with
+the card (``outputs.signals``). A part's page numbers count the pages of its own sheet.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+
+from .pdf import render_pdf
+
+PART_FORMAT = 1  # bump when rendering changes in a way the HTML does not show (fonts, options)
+INDEX_LIMIT = 80  # part keys remembered per card (for deletion); older ones expire by themselves
+
+
+@dataclass(frozen=True)
+class Part:
+    """One sheet (or the life-line page) as a standalone HTML document, with its bookmark title.
+
+    ``variant`` names whatever else shapes the PDF besides the HTML (another stylesheet, the photo's
+    SHA-256), so that it is part of the key too.
+    """
+
+    title: str
+    html: str
+    variant: str = ""
+
+    @property
+    def digest(self) -> str:
+        import weasyprint
+
+        text = f"{PART_FORMAT}\0{weasyprint.__version__}\0{self.variant}\0{self.html}"
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _render_card_part(part: Part) -> bytes:
+    return render_pdf(part.html)
+
+
+@dataclass
+class Assembly:
+    """What ``render_parts`` did: the parts' PDFs in order, and how many had to be rendered."""
+
+    pdfs: list[bytes]
+    rendered: int
+
+
+def _key(scope: str, digest: str) -> str:
+    return f"outputs:pdfpart:{scope}:{digest}"
+
+
+def _index_key(scope: str) -> str:
+    return f"outputs:pdfparts:{scope}"
+
+
+def _timeout() -> int:
+    return int(getattr(settings, "JOBCARD_PDF_PART_SECONDS", 7 * 24 * 60 * 60))
+
+
+def render_parts(
+    parts: list[Part], scope: str | None, render: Callable[[Part], bytes] | None = None
+) -> Assembly:
+    """Each part's PDF, from the cache when ``scope`` (``part_scope(card)``) has it, else ``render``-ed
+    (by default: ``outputs.pdf.render_pdf`` of the part's HTML) and kept.
+
+    With ``scope`` None nothing is read or kept (a card not yet stored has no id to file it under).
+    """
+    render = render or _render_card_part
+    digests = [p.digest for p in parts]
+    found = cache.get_many([_key(scope, d) for d in digests]) if scope else {}
+    pdfs, fresh = [], {}
+    for part, digest in zip(parts, digests, strict=True):
+        key = _key(scope, digest) if scope else None
+        pdf = found.get(key) or fresh.get(key)
+        if pdf is None:
+            pdf = render(part)
+            if key:
+                fresh[key] = pdf
+        pdfs.append(pdf)
+    if fresh:
+        keep(scope, fresh)
+    return Assembly(pdfs=pdfs, rendered=len(fresh) if scope else len(parts))
+
+
+def keep(scope: str, files: dict[str, bytes]) -> None:
+    """Store ``files`` (cache key → bytes) for ``scope`` and remember their keys for ``forget``."""
+    cache.set_many(files, timeout=_timeout())
+    index = cache.get(_index_key(scope)) or []
+    index = [k for k in index if k not in files] + list(files)
+    cache.set(_index_key(scope), index[-INDEX_LIMIT:], timeout=_timeout())
+
+
+def kept_file(scope: str | None, kind: str, payload, build: Callable[[], bytes]) -> tuple[bytes, bool]:
+    """A file other than a PDF part (the card's xlsx) kept the same way: ``payload`` is everything
+    that shapes the file (JSON-able); returns ``(bytes, built)`` with ``built`` False when kept."""
+    if not scope:
+        return build(), True
+    text = json.dumps([kind, code_fingerprint(), payload], sort_keys=True, ensure_ascii=False, default=str)
+    key = f"outputs:{kind}:{scope}:{hashlib.sha256(text.encode('utf-8')).hexdigest()}"
+    found = cache.get(key)
+    if found is not None:
+        return found, False
+    content = build()
+    keep(scope, {key: content})
+    return content, True
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """SHA-256 of the code that turns a card into a file that is not HTML (the xlsx writer, the
+    layout, the sheet definitions) and of the library versions: a deploy that changes any of them
+    makes every kept file stale."""
+    import openpyxl
+    import weasyprint
+
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(f"{openpyxl.__version__}\0{weasyprint.__version__}".encode())
+    files = sorted([*(root / "outputs").glob("*.py"), *(root / "forms" / "definitions").glob("*.py")])
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def forget(scope: str) -> None:
+    """Remove every part kept for ``scope`` (the card is being deleted)."""
+    index = cache.get(_index_key(scope)) or []
+    cache.delete_many([*index, _index_key(scope)])
+
+
+def join(pdfs: list[bytes], titles: list[str], *, title: str, lang: str = "ja") -> bytes:
+    """One PDF of the given PDFs' pages in order, with a bookmark per part and the document title."""
+    import pikepdf
+
+    if len(pdfs) == 1:
+        return pdfs[0]
+    out = pikepdf.new()
+    sources = []  # kept open until saved: the copied pages still point into them
+    with out.open_outline() as outline:
+        for pdf, part_title in zip(pdfs, titles, strict=True):
+            source = pikepdf.open(io.BytesIO(pdf))
+            sources.append(source)
+            first = len(out.pages)
+            out.pages.extend(source.pages)
+            if part_title:
+                outline.root.append(pikepdf.OutlineItem(part_title, first))
+    with pikepdf.open(io.BytesIO(pdfs[0])) as first_part:
+        info = {k: v for k, v in first_part.docinfo.items() if k in ("/Producer", "/Creator")}
+    for key, value in info.items():
+        out.docinfo[key] = value
+    out.docinfo["/Title"] = title
+    out.Root.Lang = pikepdf.String(lang)
+    buffer = io.BytesIO()
+    out.save(buffer, compress_streams=True)
+    for source in sources:
+        source.close()
+    return buffer.getvalue()

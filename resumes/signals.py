@@ -1,0 +1,29 @@
+"""The 履歴書 and 職務経歴書 PDFs are rendered in the background (``resumes.tasks``) after the
+person saves their choices (a preview), a sheet version, or their 基本情報 — when
+``JOBCARD_PDF_PRERENDER`` is on (``outputs.signals.prerender_enabled``)."""
+
+from django.db import transaction
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from outputs.signals import card_printed_data_changed, prerender_enabled
+
+from .models import ResumeDraft
+
+
+def enqueue(card_id: int) -> None:
+    if not prerender_enabled():
+        return
+    from .tasks import prerender_resume_pdfs
+
+    transaction.on_commit(lambda: prerender_resume_pdfs.enqueue(card_id))
+
+
+@receiver(post_save, sender=ResumeDraft)
+def prerender_after_choices(sender, instance: ResumeDraft, **kwargs):
+    enqueue(instance.card_id)
+
+
+@receiver(card_printed_data_changed)
+def prerender_after_card_change(sender, card_id: int, **kwargs):
+    enqueue(card_id)
