@@ -9,6 +9,10 @@ once per round, so drift of the machine affects all alike):
 * ``ours``: what a download does after reading the database — build the document
   (``resumes.rirekisho.build``), render the template, ``resumes.pdf.render_html`` (the stylesheet
   parsed once and the fonts registered once per thread, then reused);
+* ``kept``: the same download once the PDF has been rendered ahead (``resumes.tasks``, after the
+  person saved their choices or a sheet) or downloaded before: the HTML rendered and hashed, the
+  PDF read from the cache (``resumes.pdf.render_kept``, ``outputs.parts``); ``ours`` is the same
+  call when nothing is kept;
 * ``baseline``: WeasyPrint rendering the same HTML with the same CSS inlined, default options and
   default URL fetcher, a new ``HTML(...).write_pdf()`` each time (no reuse, no options);
 * for reference, the 職務経歴書 PDF and the xlsx / docx files.
@@ -91,6 +95,13 @@ def main() -> None:
         html = render_to_string("resumes/pdf/rirekisho.html", rirekisho_pdf_context(doc))
         return pdf.render_html(html, "rirekisho", photo=doc.photo)
 
+    def kept() -> bytes:
+        doc = rirekisho.build(basics, sheets, choices, today=today, photo=photo)
+        context = rirekisho_pdf_context(doc)
+        return pdf.render_kept(
+            "resumes/pdf/rirekisho.html", context, "rirekisho", photo=doc.photo, scope="bench"
+        )
+
     # The baseline renders the very same HTML, with the stylesheet inlined and the photo as a data:
     # URL (the default fetcher cannot see our photo), with every option at its default.
     import base64
@@ -107,6 +118,7 @@ def main() -> None:
     sdoc = shokumu.build(basics, sheets, ShokumuChoices(), today=today)
     targets = {
         "rirekisho_pdf_ours": ours,
+        "rirekisho_pdf_kept": kept,
         "rirekisho_pdf_baseline": baseline,
         "shokumu_pdf": lambda: pdf.render_template("resumes/pdf/shokumu.html", {"doc": sdoc}, "shokumu"),
         "rirekisho_xlsx": lambda: excel.rirekisho_workbook(doc),
@@ -156,9 +168,12 @@ def main() -> None:
     ratio = median["rirekisho_pdf_ours"] / median["rirekisho_pdf_baseline"]
     ratio_cpu = median_cpu["rirekisho_pdf_ours"] / median_cpu["rirekisho_pdf_baseline"]
     print(f"ratio ours / baseline (履歴書 PDF, median): wall {ratio:.2f}, cpu {ratio_cpu:.2f}")
-    for label, value in (("wall", median["rirekisho_pdf_ours"]), ("cpu", median_cpu["rirekisho_pdf_ours"])):
-        verdict = "within" if value <= TARGET_MS else "OVER"
-        print(f"target: 履歴書 PDF ≤ {TARGET_MS} ms median — {label} {value:.0f} ms: {verdict}")
+    ratio_kept = median["rirekisho_pdf_baseline"] / median["rirekisho_pdf_kept"]
+    print(f"kept PDF is {ratio_kept:.0f}× faster than the baseline (wall)")
+    for case, name in (("rendered", "rirekisho_pdf_ours"), ("kept", "rirekisho_pdf_kept")):
+        for label, value in (("wall", median[name]), ("cpu", median_cpu[name])):
+            verdict = "within" if value <= TARGET_MS else "OVER"
+            print(f"target: 履歴書 PDF ≤ {TARGET_MS} ms median, {case} — {label} {value:.0f} ms: {verdict}")
 
 
 if __name__ == "__main__":

@@ -125,6 +125,37 @@ def kept_file(scope: str | None, kind: str, payload, build: Callable[[], bytes])
     return content, True
 
 
+def _retag_subsets(pdf, *, salt: str) -> None:
+    """Give each part's font subsets a tag of their own.
+
+    WeasyPrint names a subset after the font file (``ABCDEF+BIZ-UDPGothic``), so every part of a
+    card carries a different subset under the same name; a viewer that finds fonts by name could
+    draw one part's text with another part's glyphs. PDF names subsets by a six-letter tag
+    (ISO 32000-1, 9.6.4): each part's tag is derived from the part's position and content.
+    """
+    import pikepdf
+
+    done = set()
+    for page in pdf.pages:
+        resources = page.obj.get("/Resources")
+        fonts = resources.get("/Font") if resources is not None else None
+        for _key, font in (fonts or {}).items():
+            if font.objgen in done:
+                continue
+            done.add(font.objgen)
+            for target in [font, *font.get("/DescendantFonts", [])]:
+                name = str(target.get("/BaseFont", ""))
+                if len(name) < 8 or name[7] != "+" or not name[1:7].isupper():
+                    continue
+                digest = hashlib.sha256(f"{salt}:{name}".encode()).digest()
+                tag = "".join(chr(ord("A") + b % 26) for b in digest[:6])
+                renamed = pikepdf.Name(f"/{tag}{name[7:]}")
+                target.BaseFont = renamed
+                descriptor = target.get("/FontDescriptor")
+                if descriptor is not None:
+                    descriptor.FontName = renamed
+
+
 @functools.cache
 def code_fingerprint() -> str:
     """SHA-256 of the code that turns a card into a file that is not HTML (the xlsx writer, the
@@ -158,6 +189,7 @@ def join(pdfs: list[bytes], titles: list[str], *, title: str, lang: str = "ja") 
     with out.open_outline() as outline:
         for pdf, part_title in zip(pdfs, titles, strict=True):
             source = pikepdf.open(io.BytesIO(pdf))
+            _retag_subsets(source, salt=f"{len(sources)}:{hashlib.sha256(pdf).hexdigest()}")
             sources.append(source)
             first = len(out.pages)
             out.pages.extend(source.pages)

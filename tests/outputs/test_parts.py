@@ -123,10 +123,19 @@ def test_joined_pdf_has_every_page_bookmarks_title_and_fonts(card):
     for item, pick in zip(reader.outline, picks, strict=True):
         page = reader.get_destination_page_number(item)
         assert pick.definition.title in reader.pages[page].extract_text()
+    files_by_name: dict[str, set] = {}
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():
-            descriptor = font.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
-            assert "/FontFile2" in descriptor or "/FontFile3" in descriptor
+            descendant = font.get_object()["/DescendantFonts"][0].get_object()
+            descriptor = descendant["/FontDescriptor"]
+            assert "/FontFile2" in descriptor  # embedded
+            assert descriptor["/FontName"] == descendant["/BaseFont"]
+            files_by_name.setdefault(str(descendant["/BaseFont"]), set()).add(
+                descriptor.raw_get("/FontFile2").idnum
+            )
+    # every part's subset has a name of its own (WeasyPrint names them after the font file)
+    assert len(files_by_name) >= 2 * len(picks)
+    assert all(len(files) == 1 for files in files_by_name.values()), files_by_name
 
 
 def test_parts_leave_with_the_card(card, django_capture_on_commit_callbacks):
