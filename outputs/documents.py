@@ -115,3 +115,13 @@ def register_export():
         ]
 
     register_export_section("uploaded_documents", uploaded_documents)
+
+    def export_preferences(user):
+        from .models import ExportPreference
+
+        return [
+            {"profile_keys": p.profile_keys, "updated_at": p.updated_at}
+            for p in ExportPreference.objects.filter(card__owner=user).order_by("pk")
+        ]
+
+    register_export_section("export_preferences", export_preferences)

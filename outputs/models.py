@@ -49,3 +49,49 @@ class UploadedDocument(models.Model):
     @property
     def download_name(self) -> str:
         return self.original_name or f"{self.get_kind_display()}.pdf"
+
+
+class ExportPreference(models.Model):
+    """The 基本情報 items a person last chose to print (e.g. without 性別) and the language of that
+    download: offered ticked next time and used when their card's PDFs are rendered ahead
+    (``outputs.tasks``)."""
+
+    card = models.OneToOneField(
+        Card, on_delete=models.CASCADE, related_name="export_preference", verbose_name=_("カード")
+    )
+    profile_keys = models.JSONField(_("印刷する基本情報の項目"), default=list)
+    language = models.CharField(_("言語"), max_length=10, blank=True)
+    updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("出力の設定")
+        verbose_name_plural = _("出力の設定")
+
+    def __str__(self):
+        return f"{self.card} の出力の設定"
+
+
+def remembered_profile_keys(card: Card | None, offered: list[str]) -> set[str]:
+    """The 基本情報 keys to tick: the last choice (only keys still offered), else all of them."""
+    preference = ExportPreference.objects.filter(card=card).first() if card is not None and card.pk else None
+    if preference is None:
+        return set(offered)
+    return {key for key in preference.profile_keys if key in offered}
+
+
+def remember_profile_keys(card: Card | None, keys: set[str], language: str = "") -> None:
+    if card is None or not card.pk:
+        return
+    defaults = {"profile_keys": sorted(keys), "language": language}
+    ExportPreference.objects.update_or_create(card=card, defaults=defaults)
+
+
+def remembered_language(card: Card) -> str:
+    """The language of the card's last download (the site's default when none)."""
+    from django.conf import settings
+
+    preference = ExportPreference.objects.filter(card=card).first()
+    languages = {code for code, _name in settings.LANGUAGES}
+    if preference is not None and preference.language in languages:
+        return preference.language
+    return settings.LANGUAGE_CODE

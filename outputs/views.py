@@ -15,6 +15,7 @@ from django.core.cache import cache
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -30,6 +31,7 @@ from .choice import FORMATS, read_choice, sheet_views
 from .documents import DocumentRejected, store_document
 from .forms import DocumentUploadForm, WorkbookUploadForm
 from .importer import ImportExpired, ImportRefused, apply_import, load_token, preview_token, read_workbook
+from .models import remember_profile_keys, remembered_profile_keys
 from .profile import profile_keys, profile_values
 
 logger = logging.getLogger(__name__)
@@ -77,10 +79,12 @@ def download(request):
     }
     if request.method == "GET":
         only = set(request.GET.getlist("sheet"))
+        chosen = remembered_profile_keys(card, [key for key, _label, _value in profile])
         context |= {
             "sheets": sheet_views(picks, drafts, only_codes=only),
             "chosen_format": request.GET.get("format") if request.GET.get("format") in FORMATS else "pdf",
-            "chosen_profile": {key for key, _label, _value in profile},
+            "chosen_profile": chosen,
+            "profile_remembered": len(chosen) < len(profile),
             "errors": {},
         }
         return render(request, "outputs/download.html", context)
@@ -112,6 +116,8 @@ def download(request):
             "errors": {"": _("ファイルを作成できませんでした。時間をおいてもう一度お試しください。")},
         }
         return render(request, "outputs/download.html", context, status=503)
+    if signed_in:
+        remember_profile_keys(card, choice.profile, get_language() or "")
     document = choice.picks[0].code if len(choice.picks) == 1 else "card"
     record(request, "download", document=document, format=choice.format)
     return _file_response(content, choice.format, exports.file_stem(choice.picks))

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "accounts.mynaportal",  # マイナポータル OIDC provider (nonce + signature checked; not the generic one)
     "allauth.usersessions",
     "django_tasks",
+    "django_tasks_db",  # the database task queue, used when TASKS_BACKEND names it (manage.py db_worker)
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

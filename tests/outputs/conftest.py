@@ -125,7 +125,9 @@ def pdf_text(content: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(content)).pages]
 
 
-def post_choice(client, card, fmt="pdf", *, profile=None, omit_fields=(), rows=None, sheets=None, extra=None):
+def post_choice(
+    client, card, fmt="pdf", *, profile=None, omit_fields=(), rows=None, sheets=None, extra=None, url=None
+):
     """POST the download form as the page would, everything ticked except what is left out."""
     from outputs.choice import sheet_views
     from outputs.exports import card_picks
@@ -147,7 +149,7 @@ def post_choice(client, card, fmt="pdf", *, profile=None, omit_fields=(), rows=N
                 if wanted is None or int(option.value) in wanted:
                     data.setdefault(option.name, []).append(option.value)
     data.update(extra or {})
-    return client.post("/card/download/", data)
+    return client.post(url or "/card/download/", data)
 
 
 def definition(code):

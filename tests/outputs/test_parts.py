@@ -238,3 +238,87 @@ def test_prerender_task_on_a_missing_or_empty_card_renders_nothing(person, rende
     empty = Card.objects.create(owner=person)
     assert prerender_card_pdf.call(empty.pk) == 0
     assert renders == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_the_database_worker_the_save_queues_and_the_worker_renders(settings, client, card, renders):
+    """Production's way: the save only queues a task; ``manage.py db_worker`` renders; the download
+    then renders nothing."""
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    settings.JOBCARD_PDF_PRERENDER = None  # decided by the backend
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # django-tasks resets
+
+    entry = entry_of(card, "3-2")
+    save_version(entry, entry.saved_data, entry.lock_version, card.owner)
+    assert renders == []  # the save did not wait
+    queued = DBTaskResult.objects.filter(task_path__endswith="prerender_card_pdf")
+    assert queued.count() == 1
+
+    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+    assert queued.get().status == "SUCCESSFUL"
+    assert len(renders) == _saved_sheets(card)
+
+    renders.clear()
+    client.force_login(card.owner)
+    response = post_choice(client, card, "pdf")
+    assert response.status_code == 200 and renders == []
+
+
+def test_the_chosen_profile_items_are_remembered_and_offered_again(signed_in, card):
+    from outputs.models import ExportPreference
+    from outputs.profile import profile_keys
+
+    chosen = [k for k in profile_keys() if k not in ("birth_date", "gender")]
+    assert post_choice(signed_in, card, "pdf", profile=chosen).status_code == 200
+    assert ExportPreference.objects.get(card=card).profile_keys == sorted(chosen)
+
+    page = signed_in.get("/card/download/")
+    html = page.content.decode()
+    assert 'id="p-birth_date" name="p" value="birth_date" aria-describedby' in html  # not ticked
+    assert 'id="p-name" name="p" value="name" checked' in html
+    assert "前回出力したときの選び方を表示しています。" in html
+
+    from accounts.export import build_export
+
+    (kept,) = build_export(card.owner)["export_preferences"]  # in 「登録データのダウンロード」
+    assert kept["profile_keys"] == sorted(chosen)
+
+
+@override_settings(JOBCARD_PDF_PRERENDER=True)
+def test_the_remembered_choice_is_what_is_rendered_ahead(
+    signed_in, card, renders, django_capture_on_commit_callbacks
+):
+    from outputs.profile import profile_keys
+
+    chosen = [k for k in profile_keys() if k != "birth_date"]
+    post_choice(signed_in, card, "xlsx", profile=chosen)  # remembered; no PDF rendered yet
+    assert renders == []
+    entry = entry_of(card, "3-2")
+    with django_capture_on_commit_callbacks(execute=True):
+        save_version(entry, entry.saved_data, entry.lock_version, card.owner)
+    assert len(renders) == _saved_sheets(card)
+    assert all("1990年4月1日" not in html and "山田 花子" in html for html in renders)
+
+    renders.clear()
+    response = post_choice(signed_in, card, "pdf", profile=chosen)
+    assert response.status_code == 200 and renders == []
+
+
+@override_settings(JOBCARD_PDF_PRERENDER=True)
+def test_an_english_download_is_rendered_ahead_in_english(
+    signed_in, card, renders, django_capture_on_commit_callbacks
+):
+    from outputs.models import ExportPreference
+
+    post_choice(signed_in, card, "xlsx", url="/en/card/download/")
+    assert ExportPreference.objects.get(card=card).language == "en"
+    entry = entry_of(card, "3-2")
+    with django_capture_on_commit_callbacks(execute=True):
+        save_version(entry, entry.saved_data, entry.lock_version, card.owner)
+    assert renders and all("Basic information" in html for html in renders)  # the header, in English
+
+    renders.clear()
+    response = post_choice(signed_in, card, "pdf", url="/en/card/download/")
+    assert response.status_code == 200 and renders == []
