@@ -18,7 +18,8 @@
   "use strict";
   if (window.jobcardSentenceBuilder) { return; }
 
-  var t = function (text) { return typeof window.gettext === "function" ? window.gettext(text) : text; };
+  // Named gettext so that makemessages -d djangojs finds the strings (a wrapper under another name hid them).
+  var gettext = function (text) { return typeof window.gettext === "function" ? window.gettext(text) : text; };
   var fmt = function (text, values) {
     return String(text).replace(/%\((\w+)\)[ds]/g, function (match, key) {
       return Object.prototype.hasOwnProperty.call(values, key) ? values[key] : match;
@@ -77,7 +78,7 @@
   function questionFieldset(question, index, labels, prefix) {
     var fieldset = make("fieldset", { className: "choice-group", "data-question": question.key });
     var legend = make("legend", { className: "choice-group__legend" });
-    legend.appendChild(make("span", { className: "sentence-form__number" }, fmt(t("質問%(n)s"), { n: index + 1 })));
+    legend.appendChild(make("span", { className: "sentence-form__number" }, fmt(gettext("質問%(n)s"), { n: index + 1 })));
     legend.appendChild(document.createTextNode(" " + question.text));
     fieldset.appendChild(legend);
     var described = [];
@@ -138,13 +139,13 @@
     var prefix = "sb" + (++counter);
     var dialog = make("dialog", { className: "sb-dialog", "aria-labelledby": prefix + "-title" });
     var header = make("div", { className: "sb-dialog__header" });
-    var title = make("h2", { className: "sb-dialog__title", id: prefix + "-title" }, t("例文をつくる"));
-    var close = make("button", { type: "button", className: "sb-dialog__close", "aria-label": t("閉じる") }, "×");
+    var title = make("h2", { className: "sb-dialog__title", id: prefix + "-title" }, gettext("例文をつくる"));
+    var close = make("button", { type: "button", className: "sb-dialog__close", "aria-label": gettext("閉じる") }, "×");
     header.appendChild(title);
     header.appendChild(close);
     dialog.appendChild(header);
     var body = make("div", { className: "sb-dialog__body" });
-    var status = make("p", { className: "sb-dialog__status", role: "status" }, t("読み込んでいます…"));
+    var status = make("p", { className: "sb-dialog__status", role: "status" }, gettext("読み込んでいます…"));
     body.appendChild(status);
     dialog.appendChild(body);
     document.body.appendChild(dialog);
@@ -166,9 +167,9 @@
       })
       .then(function (flow) { render(flow); })
       .catch(function () {
-        status.textContent = t("例文の質問を読み込めませんでした。") + " ";
+        status.textContent = gettext("例文の質問を読み込めませんでした。") + " ";
         var link = make("a", { href: opener.getAttribute("data-page-url") || opener.getAttribute("href") || "#" },
-          t("質問のページを開く"));
+          gettext("質問のページを開く"));
         if (link.getAttribute("href") !== "#") { status.appendChild(link); }
       });
 

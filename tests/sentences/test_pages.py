@@ -281,3 +281,22 @@ def test_translatable_fields_are_marked():
     assert names["slug"] == names["box"] == "SynchronizedField"
     api = {field.name for field in SentenceFlow.api_fields}
     assert {"title", "slug", "box", "questions", "sentences", "locale"} <= api
+
+
+def test_the_builders_script_strings_are_in_the_english_javascript_catalogue(client, db):
+    """The script's own strings (dialog title, close, loading, errors) reach English visitors."""
+    import json
+    import re
+    from pathlib import Path
+
+    from django.conf import settings
+
+    script = (Path(settings.BASE_DIR) / "static" / "js" / "sentence-builder.js").read_text(encoding="utf-8")
+    strings = re.findall(r'gettext\("([^"]+)"\)', script)
+    assert len(strings) >= 5
+    catalogue = client.get("/en/jsi18n/").content.decode("utf-8")
+    japanese = client.get("/jsi18n/").content.decode("utf-8")
+    for text in strings:
+        assert json.dumps(text)[1:-1] in catalogue, text  # the key is there (JSON-escaped) …
+    assert "Make example sentences" in catalogue and json.dumps("Loading…")[1:-1] in catalogue  # … in English
+    assert "Make example sentences" not in japanese
