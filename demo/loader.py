@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page, Site
 
 from content.models import ExamplePattern, FaqEntry, GlossaryTerm, PurposeTag, UserTypeTag
 from content.taxonomy import Purpose, UserType
+from forms.demo import load_demo_person
 from guidance_pages.models import (
     CaseStudyPage,
     ColumnPage,
@@ -66,6 +67,7 @@ class DemoLoader:
         load_sentence_flows(self)
         self.load_users()
         load_insights_demo(self)
+        load_demo_person(self)
 
     # Snippets ---------------------------------------------------------------------------------
 

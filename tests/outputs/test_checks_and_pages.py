@@ -93,3 +93,16 @@ def test_downloads_and_uploads_are_counted_without_personal_data(signed_in, card
         ("download", {"document": "card", "format": "pdf"}),
         ("download", {"document": "3-1", "format": "xlsx"}),
     ]
+
+
+def test_the_download_page_asks_for_satisfaction_until_answered(signed_in, card):
+    html = signed_in.get("/card/download/").content.decode()
+    assert 'action="/insights/survey/satisfaction/"' in html
+    assert 'name="where" value="download"' in html
+    signed_in.cookies["jobcard_survey_satisfaction_download"] = "1"
+    assert 'action="/insights/survey/satisfaction/"' not in signed_in.get("/card/download/").content.decode()
+
+
+def test_an_empty_card_is_not_asked_for_satisfaction(client, db):
+    html = client.get("/card/download/").content.decode()
+    assert 'name="where" value="download"' not in html

@@ -19,4 +19,9 @@ class Command(BaseCommand):
         if not options["quiet_users"]:
             self.stdout.write("管理画面 http://127.0.0.1:8000/admin/ のデモ用ログイン:")
             for user in loader.users:
-                self.stdout.write(f"  {user['role']}: {user['email']} / {user['password']}")
+                if user.get("admin", True):
+                    self.stdout.write(f"  {user['role']}: {user['email']} / {user['password']}")
+            self.stdout.write("サイト http://127.0.0.1:8000/accounts/login/ のデモ用ログイン:")
+            for user in loader.users:
+                if not user.get("admin", True):
+                    self.stdout.write(f"  {user['role']}: {user['email']} / {user['password']}")
