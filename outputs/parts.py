@@ -20,6 +20,7 @@ import functools
 import hashlib
 import io
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,8 @@ from django.conf import settings
 from django.core.cache import cache
 
 from .pdf import render_pdf
+
+logger = logging.getLogger(__name__)
 
 PART_FORMAT = 1  # bump when rendering changes in a way the HTML does not show (fonts, options)
 INDEX_LIMIT = 80  # part keys remembered per card (for deletion); older ones expire by themselves
@@ -87,7 +90,7 @@ def render_parts(
     """
     render = render or _render_card_part
     digests = [p.digest for p in parts]
-    found = cache.get_many([_key(scope, d) for d in digests]) if scope else {}
+    found = _safely(cache.get_many, [_key(scope, d) for d in digests], default={}) if scope else {}
     pdfs, fresh = [], {}
     for part, digest in zip(parts, digests, strict=True):
         key = _key(scope, digest) if scope else None
@@ -102,12 +105,21 @@ def render_parts(
     return Assembly(pdfs=pdfs, rendered=len(fresh) if scope else len(parts))
 
 
+def _safely(operation, *args, default=None, **kwargs):
+    """A cache call whose failure (Redis unreachable) only costs a render, never the download."""
+    try:
+        return operation(*args, **kwargs)
+    except Exception as exc:  # any backend error means "not kept"
+        logger.warning("PDF part cache unavailable (%s); rendering without it", type(exc).__name__)
+        return default
+
+
 def keep(scope: str, files: dict[str, bytes]) -> None:
     """Store ``files`` (cache key → bytes) for ``scope`` and remember their keys for ``forget``."""
-    cache.set_many(files, timeout=_timeout())
-    index = cache.get(_index_key(scope)) or []
+    _safely(cache.set_many, files, timeout=_timeout())
+    index = _safely(cache.get, _index_key(scope)) or []
     index = [k for k in index if k not in files] + list(files)
-    cache.set(_index_key(scope), index[-INDEX_LIMIT:], timeout=_timeout())
+    _safely(cache.set, _index_key(scope), index[-INDEX_LIMIT:], timeout=_timeout())
 
 
 def kept_file(scope: str | None, kind: str, payload, build: Callable[[], bytes]) -> tuple[bytes, bool]:
@@ -117,7 +129,7 @@ def kept_file(scope: str | None, kind: str, payload, build: Callable[[], bytes])
         return build(), True
     text = json.dumps([kind, code_fingerprint(), payload], sort_keys=True, ensure_ascii=False, default=str)
     key = f"outputs:{kind}:{scope}:{hashlib.sha256(text.encode('utf-8')).hexdigest()}"
-    found = cache.get(key)
+    found = _safely(cache.get, key)
     if found is not None:
         return found, False
     content = build()
@@ -174,8 +186,8 @@ def code_fingerprint() -> str:
 
 def forget(scope: str) -> None:
     """Remove every part kept for ``scope`` (the card is being deleted)."""
-    index = cache.get(_index_key(scope)) or []
-    cache.delete_many([*index, _index_key(scope)])
+    index = _safely(cache.get, _index_key(scope)) or []
+    _safely(cache.delete_many, [*index, _index_key(scope)])
 
 
 def join(pdfs: list[bytes], titles: list[str], *, title: str, lang: str = "ja") -> bytes:

@@ -322,3 +322,23 @@ def test_an_english_download_is_rendered_ahead_in_english(
     renders.clear()
     response = post_choice(signed_in, card, "pdf", url="/en/card/download/")
     assert response.status_code == 200 and renders == []
+
+
+def test_an_unreachable_cache_costs_a_render_not_the_download(signed_in, card, renders, monkeypatch, caplog):
+    from outputs import parts as parts_module
+
+    class Down:
+        def __getattr__(self, name):
+            def fail(*args, **kwargs):
+                raise ConnectionError("redis is down")
+
+            return fail
+
+    monkeypatch.setattr(parts_module, "cache", Down())
+    pdf = post_choice(signed_in, card, "pdf")
+    xlsx = post_choice(signed_in, card, "xlsx")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF-")
+    assert xlsx.status_code == 200
+    assert len(renders) == _saved_sheets(card)
+    assert "PDF part cache unavailable (ConnectionError)" in caplog.text
+    assert "山田" not in caplog.text  # nothing personal in the log
