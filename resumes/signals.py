@@ -11,17 +11,18 @@ from outputs.signals import card_printed_data_changed, prerender_enabled
 from .models import ResumeDraft
 
 
-def enqueue(card_id: int) -> None:
+def enqueue(card_id: int, **superseded_by) -> None:
     if not prerender_enabled():
         return
     from .tasks import prerender_resume_pdfs
 
-    transaction.on_commit(lambda: prerender_resume_pdfs.enqueue(card_id))
+    transaction.on_commit(lambda: prerender_resume_pdfs.enqueue(card_id, **superseded_by))
 
 
 @receiver(post_save, sender=ResumeDraft)
 def prerender_after_choices(sender, instance: ResumeDraft, **kwargs):
-    enqueue(instance.card_id)
+    # Every preview saves the choices: only the task of the latest save renders.
+    enqueue(instance.card_id, draft_id=instance.pk, stamp=instance.updated_at.isoformat())
 
 
 @receiver(card_printed_data_changed)

@@ -13,10 +13,20 @@ from forms.models import Card
 
 
 @task()
-def prerender_resume_pdfs(card_id: int) -> int:
-    """Render (or find kept) the 履歴書 and 職務経歴書 PDFs of card ``card_id``; returns how many."""
+def prerender_resume_pdfs(card_id: int, draft_id: int | None = None, stamp: str = "") -> int:
+    """Render (or find kept) the 履歴書 and 職務経歴書 PDFs of card ``card_id``; returns how many.
+
+    Queued after a saved preview with that choice's ``draft_id`` and ``stamp`` (its ``updated_at``):
+    every preview saves the choices, so when a newer save has come since, this task does nothing
+    and leaves the work to the task that newer save queued.
+    """
+    from .models import ResumeDraft
     from .views import RirekishoPage, ShokumuPage
 
+    if draft_id is not None:
+        current = ResumeDraft.objects.filter(pk=draft_id).values_list("updated_at", flat=True).first()
+        if current is None or current.isoformat() != stamp:
+            return 0
     card = Card.objects.select_related("owner").filter(pk=card_id).first()
     if card is None:
         return 0

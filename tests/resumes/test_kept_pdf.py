@@ -105,3 +105,19 @@ def test_saved_choices_render_both_documents_ahead(
     body = _download(signed_in)
     assert renders == []  # what the download gives was rendered after the save
     assert "2015" in "".join(pdf_text(body))  # 西暦, as just chosen
+
+
+def test_a_render_queued_by_an_older_preview_does_nothing(person, fixed_today, renders):
+
+    from resumes.models import ResumeDraft
+    from resumes.tasks import prerender_resume_pdfs
+
+    card = Card.objects.get(owner=person)
+    draft = ResumeDraft.objects.create(card=card, document=ResumeDraft.Document.RIREKISHO, data={})
+    old_stamp = draft.updated_at.isoformat()
+    draft.data = {"calendar": "seireki"}
+    draft.save()  # a newer preview
+    assert prerender_resume_pdfs.call(card.pk, draft_id=draft.pk, stamp=old_stamp) == 0
+    assert renders == []
+    assert prerender_resume_pdfs.call(card.pk, draft_id=draft.pk, stamp=draft.updated_at.isoformat()) == 2
+    assert sorted(renders) == ["rirekisho", "shokumu"]
