@@ -150,7 +150,7 @@ def export_pdf(
     parts = pdf_parts(picks, profile, blank=blank, lifeline=lifeline)
     assembly = render_parts(parts, scope)
     title = "ジョブ・カード" if len(picks) != 1 else picks[0].definition.title
-    return join(assembly.pdfs, [p.title for p in parts], title=title, lang=get_language() or "ja")
+    return join(assembly.pdfs, [p.title for p in parts], title=title)  # /Lang ja, as the parts
 
 
 def part_scope(card: Card | None) -> str | None:
