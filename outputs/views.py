@@ -8,6 +8,7 @@ signed in or anonymous — never from an id in the URL. Responses carrying perso
 from __future__ import annotations
 
 import logging
+import re
 
 from django.conf import settings
 from django.contrib import messages
@@ -37,6 +38,7 @@ from .profile import profile_keys, profile_values
 logger = logging.getLogger(__name__)
 
 BLANK_FORMATS = ("xlsx", "pdf")
+DOWNLOAD_TOKEN = re.compile(r"[0-9a-f]{16,64}")
 BLANK_CACHE_SECONDS = 24 * 60 * 60
 
 
@@ -120,7 +122,12 @@ def download(request):
         remember_profile_keys(card, choice.profile, get_language() or "")
     document = choice.picks[0].code if len(choice.picks) == 1 else "card"
     record(request, "download", document=document, format=choice.format)
-    return _file_response(content, choice.format, exports.file_stem(choice.picks))
+    response = _file_response(content, choice.format, exports.file_stem(choice.picks))
+    token = request.POST.get("download_token", "")
+    if DOWNLOAD_TOKEN.fullmatch(token):  # tells the page's script the file has arrived (outputs.js)
+        secure = request.is_secure()
+        response.set_cookie("jobcard_download", token, max_age=120, samesite="Lax", secure=secure)
+    return response
 
 
 # Blank forms ----------------------------------------------------------------------------------------

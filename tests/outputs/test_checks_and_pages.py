@@ -106,3 +106,22 @@ def test_the_download_page_asks_for_satisfaction_until_answered(signed_in, card)
 def test_an_empty_card_is_not_asked_for_satisfaction(client, db):
     html = client.get("/card/download/").content.decode()
     assert 'name="where" value="download"' not in html
+
+
+def test_a_download_token_comes_back_as_a_cookie_for_the_page_script(signed_in, card):
+    token = "0123456789abcdef01234567"
+    response = post_choice(signed_in, card, "xlsx", extra={"download_token": token})
+    assert response.status_code == 200
+    cookie = response.cookies["jobcard_download"]
+    assert cookie.value == token and cookie["max-age"] == 120 and cookie["samesite"] == "Lax"
+    assert not cookie["httponly"]  # the page's script reads it
+
+    for bad in ("", "not-hex; Path=/", "ab" * 40):
+        response = post_choice(signed_in, card, "xlsx", extra={"download_token": bad})
+        assert response.status_code == 200 and "jobcard_download" not in response.cookies
+
+
+def test_the_download_form_has_a_status_line_for_the_script(signed_in, card):
+    html = signed_in.get("/card/download/").content.decode()
+    assert "data-outputs-status" in html and 'role="status"' in html
+    assert "ファイルを作成しています。" in html
