@@ -8,6 +8,8 @@
   background (``outputs.tasks.prerender_card_pdf``) if ``JOBCARD_PDF_PRERENDER`` is on.
 """
 
+import logging
+
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -17,6 +19,8 @@ from accounts.models import Profile
 from forms.models import Card, SheetEntry
 
 from .models import UploadedDocument
+
+logger = logging.getLogger(__name__)
 
 NAME_FIELDS = {"last_name", "first_name", "last_name_kana", "first_name_kana"}
 
@@ -57,7 +61,19 @@ def _changed(card_ids) -> None:
     if not prerender_enabled():
         return
     for card_id in card_ids:
-        transaction.on_commit(lambda card_id=card_id: card_printed_data_changed.send(Card, card_id=card_id))
+        transaction.on_commit(lambda card_id=card_id: _announce(card_id))
+
+
+def _announce(card_id: int) -> None:
+    """Tell the receivers; a queue that cannot take the task never fails the save that is done."""
+    for receiver_function, result in card_printed_data_changed.send_robust(Card, card_id=card_id):
+        if isinstance(result, Exception):
+            logger.warning(
+                "rendering ahead not queued for card %s by %s: %s",
+                card_id,
+                getattr(receiver_function, "__qualname__", receiver_function),
+                type(result).__name__,
+            )
 
 
 @receiver(card_printed_data_changed)

@@ -342,3 +342,21 @@ def test_an_unreachable_cache_costs_a_render_not_the_download(signed_in, card, r
     assert len(renders) == _saved_sheets(card)
     assert "PDF part cache unavailable (ConnectionError)" in caplog.text
     assert "山田" not in caplog.text  # nothing personal in the log
+
+
+@override_settings(JOBCARD_PDF_PRERENDER=True)
+def test_a_queue_that_refuses_the_task_does_not_fail_the_save(
+    card, monkeypatch, caplog, django_capture_on_commit_callbacks
+):
+    from outputs.tasks import prerender_card_pdf
+
+    def refuse(*args, **kwargs):
+        raise ConnectionError("queue down")
+
+    monkeypatch.setattr(type(prerender_card_pdf), "enqueue", refuse)
+    entry = entry_of(card, "3-2")
+    with django_capture_on_commit_callbacks(execute=True):
+        result = save_version(entry, entry.saved_data, entry.lock_version, card.owner)
+    assert result.entry.saved_data is not None
+    assert caplog.text.count("rendering ahead not queued for card") == 2  # the card's and the résumés'
+    assert "ConnectionError" in caplog.text

@@ -121,3 +121,20 @@ def test_a_render_queued_by_an_older_preview_does_nothing(person, fixed_today, r
     assert renders == []
     assert prerender_resume_pdfs.call(card.pk, draft_id=draft.pk, stamp=draft.updated_at.isoformat()) == 2
     assert sorted(renders) == ["rirekisho", "shokumu"]
+
+
+@override_settings(JOBCARD_PDF_PRERENDER=True)
+def test_a_queue_that_refuses_the_task_does_not_fail_the_preview(
+    signed_in, fixed_today, monkeypatch, caplog, django_capture_on_commit_callbacks
+):
+    from resumes.tasks import prerender_resume_pdfs
+
+    def refuse(*args, **kwargs):
+        raise ConnectionError("queue down")
+
+    monkeypatch.setattr(type(prerender_resume_pdfs), "enqueue", refuse)
+    page = signed_in.get(URL)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = signed_in.post(URL, form_data(page, calendar="seireki"))
+    assert response.status_code == 302
+    assert "résumé rendering ahead not queued for card" in caplog.text
