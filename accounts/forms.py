@@ -20,6 +20,7 @@ from .japanese import (
     format_postal_code,
     lookup_postal_code,
     normalise_phone,
+    normalise_postal_code,
     normalise_width,
     parse_birth_date,
     to_seireki,
@@ -62,8 +63,13 @@ PROFILE_FIELDS = (
 
 
 class JapaneseCleaningMixin:
-    """``self._japanese(name, parse)``: a field cleaned by one of ``accounts.japanese``'s parsers,
-    its ``JapaneseInputError`` shown as the field's error (the profile and the 履歴書 forms)."""
+    """The 基本情報 fields cleaned the same way on the profile and the 履歴書/職務経歴書 forms.
+
+    ``self._japanese(name, parse)``: a field cleaned by one of ``accounts.japanese``'s parsers, its
+    ``JapaneseInputError`` shown as the field's error. The ``clean_<field>`` methods below apply
+    only to the fields a form has; a form changes how postal codes and birth dates are read by
+    overriding ``parse_postal_code`` / ``parse_birth_date``.
+    """
 
     def _japanese(self, name, parse):
         value = self.cleaned_data.get(name, "")
@@ -73,6 +79,42 @@ class JapaneseCleaningMixin:
             return parse(value)
         except JapaneseInputError as error:
             raise forms.ValidationError(error.message, code=error.code) from None
+
+    def parse_postal_code(self, value: str) -> str:
+        return normalise_postal_code(value)
+
+    def parse_birth_date(self, value: str):
+        return parse_birth_date(value)
+
+    def clean_last_name_kana(self):
+        return self._japanese("last_name_kana", clean_name_kana)
+
+    def clean_first_name_kana(self):
+        return self._japanese("first_name_kana", clean_name_kana)
+
+    def clean_birth_date(self):
+        return self._japanese("birth_date", self.parse_birth_date) or None
+
+    def clean_postal_code(self):
+        return self._japanese("postal_code", self.parse_postal_code)
+
+    def clean_contact_postal_code(self):
+        return self._japanese("contact_postal_code", self.parse_postal_code)
+
+    def clean_address_kana(self):
+        return self._japanese("address_kana", clean_address_kana)
+
+    def clean_contact_address_kana(self):
+        return self._japanese("contact_address_kana", clean_address_kana)
+
+    def clean_phone(self):
+        return self._japanese("phone", normalise_phone)
+
+    def clean_contact_phone(self):
+        return self._japanese("contact_phone", normalise_phone)
+
+    def clean_contact_email(self):
+        return (self.cleaned_data.get("contact_email") or "").lower()
 
 
 class ProfileForm(JapaneseCleaningMixin, forms.Form):
@@ -124,37 +166,10 @@ class ProfileForm(JapaneseCleaningMixin, forms.Form):
                 initial[name] = format_postal_code(initial[name])
         return initial
 
-    # Field cleaning -------------------------------------------------------------------------
+    # Field cleaning (the rest in JapaneseCleaningMixin) -------------------------------------
 
-    def clean_last_name_kana(self):
-        return self._japanese("last_name_kana", clean_name_kana)
-
-    def clean_first_name_kana(self):
-        return self._japanese("first_name_kana", clean_name_kana)
-
-    def clean_birth_date(self):
-        return self._japanese("birth_date", parse_birth_date) or None
-
-    def clean_postal_code(self):
-        return self._japanese("postal_code", known_postal_code)
-
-    def clean_contact_postal_code(self):
-        return self._japanese("contact_postal_code", known_postal_code)
-
-    def clean_address_kana(self):
-        return self._japanese("address_kana", clean_address_kana)
-
-    def clean_contact_address_kana(self):
-        return self._japanese("contact_address_kana", clean_address_kana)
-
-    def clean_phone(self):
-        return self._japanese("phone", normalise_phone)
-
-    def clean_contact_phone(self):
-        return self._japanese("contact_phone", normalise_phone)
-
-    def clean_contact_email(self):
-        return self.cleaned_data["contact_email"].lower()
+    def parse_postal_code(self, value: str) -> str:
+        return known_postal_code(value)  # the profile also looks the code up in Japan Post's data
 
     # Saving ---------------------------------------------------------------------------------
 

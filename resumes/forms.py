@@ -15,10 +15,6 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.forms import JapaneseCleaningMixin
 from accounts.japanese import (
-    clean_address_kana,
-    clean_name_kana,
-    normalise_phone,
-    normalise_postal_code,
     parse_birth_date,
     parse_date,
     to_seireki,
@@ -159,38 +155,11 @@ class DocumentForm(JapaneseCleaningMixin, forms.Form):
             )
         return value
 
-    def clean_last_name_kana(self):
-        return self._japanese("last_name_kana", clean_name_kana)
-
-    def clean_first_name_kana(self):
-        return self._japanese("first_name_kana", clean_name_kana)
-
-    def clean_birth_date(self):
-        return self._japanese("birth_date", lambda v: parse_birth_date(v, today=self.today)) or None
-
-    def clean_postal_code(self):
-        return self._japanese("postal_code", normalise_postal_code)
-
-    def clean_contact_postal_code(self):
-        return self._japanese("contact_postal_code", normalise_postal_code)
-
-    def clean_address_kana(self):
-        return self._japanese("address_kana", clean_address_kana)
-
-    def clean_contact_address_kana(self):
-        return self._japanese("contact_address_kana", clean_address_kana)
-
-    def clean_phone(self):
-        return self._japanese("phone", normalise_phone)
-
-    def clean_contact_phone(self):
-        return self._japanese("contact_phone", normalise_phone)
+    def parse_birth_date(self, value: str):
+        return parse_birth_date(value, today=self.today)  # the page's 「今日」
 
     def clean_email(self):
         return (self.cleaned_data.get("email") or "").lower()
-
-    def clean_contact_email(self):
-        return (self.cleaned_data.get("contact_email") or "").lower()
 
     # Results -------------------------------------------------------------------------------
 
