@@ -130,7 +130,11 @@ def write_text(ws: Worksheet, coordinate: str, value, *, font=FONT, alignment=WR
     return cell
 
 
-def set_print_a4(ws: Worksheet, title: str = "") -> None:
+def set_print_a4(
+    ws: Worksheet, title: str = "", *, top_bottom: float = 0.6, page_numbers: bool = True
+) -> None:
+    """A4 portrait, one page wide, centred; ``title`` in the header, page numbers in the footer
+    (``page_numbers=False`` for a fixed-layout form such as the 履歴書)."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = ws.ORIENTATION_PORTRAIT
     ws.page_setup.fitToWidth = 1
@@ -138,7 +142,9 @@ def set_print_a4(ws: Worksheet, title: str = "") -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = top_bottom
+    if not page_numbers:
+        return
     if title:
         ws.oddHeader.left.text = title.replace("&", "&&")
         ws.oddHeader.left.size = 8

@@ -21,6 +21,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from outputs.xlsx import set_print_a4, workbook_bytes
+
 from . import rirekisho as rk
 from .photo import HEIGHT_MM, WIDTH_MM
 from .shokumu import Shokumu
@@ -55,23 +57,6 @@ def cell(ws: Worksheet, ref: str, value="", *, size=10.5, align=LEFT, border=BOX
     return ws[first]
 
 
-def _a4(ws: Worksheet) -> None:
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = ws.ORIENTATION_PORTRAIT
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.5
-
-
-def _save(wb: Workbook) -> bytes:
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
-
-
 # 履歴書 ---------------------------------------------------------------------------------------
 # Columns: A 年, B 月, C–F the text, G the 電話 / E-mail / photo column.
 RK_WIDTHS = {"A": 9, "B": 5, "C": 8, "D": 22, "E": 22, "F": 14, "G": 26}
@@ -83,7 +68,7 @@ def rirekisho_workbook(doc: rk.Rirekisho) -> bytes:
         wb = Workbook()
         ws = wb.active
         ws.title = _("履歴書")
-        _a4(ws)
+        set_print_a4(ws, top_bottom=0.5, page_numbers=False)
         for column, width in RK_WIDTHS.items():
             ws.column_dimensions[column].width = width
         page1, page2 = rk.split_history(doc.history)
@@ -110,7 +95,7 @@ def rirekisho_workbook(doc: rk.Rirekisho) -> bytes:
             height=115,
         )
         ws.print_area = f"A1:G{ws.max_row}"
-        return _save(wb)
+        return workbook_bytes(wb)
 
 
 PHOTO_BOX_LINES = (
@@ -216,7 +201,7 @@ def shokumu_workbook(doc: Shokumu) -> bytes:
         wb = Workbook()
         ws = wb.active
         ws.title = _("職務経歴書")
-        _a4(ws)
+        set_print_a4(ws, top_bottom=0.5, page_numbers=False)
         for column, width in SK_WIDTHS.items():
             ws.column_dimensions[column].width = width
         cell(ws, "A1:E1", _("職務経歴書"), size=16, align=CENTER, border=None, bold=True)
@@ -259,7 +244,7 @@ def shokumu_workbook(doc: Shokumu) -> bytes:
         row = _section(ws, row + 1, _("■自己PR"), doc.pr)
         cell(ws, f"A{row}:E{row}", _("以上"), align=RIGHT, border=None)
         ws.print_area = f"A1:E{row}"
-        return _save(wb)
+        return workbook_bytes(wb)
 
 
 def _section(ws: Worksheet, row: int, heading: str, text: str) -> int:
