@@ -12,6 +12,7 @@ import dataclasses
 import datetime
 from dataclasses import dataclass
 
+from accounts.forms import PROFILE_FIELDS  # the Profile fields a résumé prints: all the profile form edits
 from accounts.japanese import format_postal_code
 from accounts.models import Profile
 from forms.definitions import get_definition
@@ -19,21 +20,6 @@ from forms.definitions.migrations import migrate_data
 from forms.models import Card
 
 from . import mapping
-
-# The Profile fields a résumé prints (names and the login e-mail come from the User).
-PROFILE_FIELDS = (
-    "birth_date",
-    "gender",
-    "postal_code",
-    "address",
-    "address_kana",
-    "phone",
-    "contact_postal_code",
-    "contact_address",
-    "contact_address_kana",
-    "contact_phone",
-    "contact_email",
-)
 
 
 @dataclass
