@@ -266,13 +266,18 @@ def documents(request):
     )
 
 
-@never_cache
-@require_GET
-def document_file(request, pk: int):
+def _own_document(request, pk: int):
+    """The request's own card's uploaded PDF ``pk``, else 404 (another card's id tells nothing)."""
     card = get_card(request)
     if card is None:
         raise Http404
-    document = get_object_or_404(card.uploaded_documents, pk=pk)
+    return get_object_or_404(card.uploaded_documents, pk=pk)
+
+
+@never_cache
+@require_GET
+def document_file(request, pk: int):
+    document = _own_document(request, pk)
     try:
         handle = document.file.open("rb")
     except FileNotFoundError:
@@ -288,10 +293,7 @@ def document_file(request, pk: int):
 @never_cache
 @require_POST
 def document_delete(request, pk: int):
-    card = get_card(request)
-    if card is None:
-        raise Http404
-    document = get_object_or_404(card.uploaded_documents, pk=pk)
+    document = _own_document(request, pk)
     document.delete()
     messages.success(request, _("PDFを削除しました。"))
     return redirect("outputs:documents")
