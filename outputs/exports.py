@@ -82,6 +82,8 @@ def export_xlsx(
         title = "ジョブ・カード" if len(picks) != 1 else picks[0].definition.title
         return workbook_bytes(card_workbook(layouts, profile, title=title))
 
+    if scope is None:
+        return build()  # nothing to look up: skip describing the content for a key
     payload = {
         "language": get_language(),
         "blank": blank,
