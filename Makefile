@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup install migrate demo test test-fast lint format check bench clean
+.PHONY: run setup install migrate demo test test-fast lint format check bench clean messages
 
 run: setup
 	@echo "http://$(HOST):$(PORT)/ で起動します（終了は Ctrl+C）"
@@ -44,6 +44,11 @@ check: install
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=check-only-$$(date +%s)-not-a-real-secret-key-value-0123456789 \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+messages: install
+	$(BIN)/python manage.py makemessages -l en --no-location
+	$(BIN)/python manage.py makemessages -d djangojs -l en --no-location
+	$(BIN)/python manage.py compilemessages -l en
 
 bench: install
 	$(BIN)/python bench/pages.py
