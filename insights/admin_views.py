@@ -98,127 +98,157 @@ def plain(value):
 # CSV ----------------------------------------------------------------------------------------------
 
 
-def csv_table(section: str, f: Filters) -> tuple[list[str], list[list]] | None:
-    if section == "kpi":
-        head = [_("区分"), _("指標"), _("値"), _("目標"), _("達成率（％）"), _("注記")]
-        rows = [
-            [
-                t.kind,
-                t.label,
-                plain(t.value),
-                plain(t.target),
-                percent(t.progress),
-                t.note,
-            ]
-            for t in figures.tiles(f)
+Table = tuple[list[str], list[list]]
+
+
+def _kpi_table(f: Filters) -> Table:
+    head = [_("区分"), _("指標"), _("値"), _("目標"), _("達成率（％）"), _("注記")]
+    rows = [
+        [
+            t.kind,
+            t.label,
+            plain(t.value),
+            plain(t.target),
+            percent(t.progress),
+            t.note,
         ]
-    elif section == "traffic":
-        head = [_("期間の開始日"), _("訪問者数"), _("セッション数"), _("ページビュー数")]
-        rows = [
-            [r["period"].isoformat(), r["visitors"], r["sessions"], r["page_views"]]
-            for r in figures.traffic_series(f)
-        ]
-    elif section == "funnel":
-        head = [
-            _("様式コード"),
-            _("様式"),
-            *(str(label) for label in figures.FUNNEL_LABELS),
-            _("訪問から保存までの割合（％）"),
-        ]
-        rows = [
-            [r["sheet"], r["label"], *(s["count"] for s in r["stages"]), percent(r["overall"])]
-            for r in figures.funnel(f)
-        ]
-    elif section == "pages":
-        head = [
-            _("ページ"),
-            _("タイトル"),
-            _("ページビュー"),
-            _("閲覧開始"),
-            _("離脱"),
-            _("離脱率（％）"),
-            _("直帰率（％）"),
-        ]
-        rows = [
-            [
-                r["path"],
-                r["title"],
-                r["views"],
-                r["entrances"],
-                r["exits"],
-                percent(r["exit_rate"]),
-                percent(r["bounce_rate"]),
-            ]
-            for r in figures.pages(f, limit=5000)
-        ]
-    elif section == "satisfaction":
-        head = [_("期間の開始日"), _("回答数"), _("満足の割合（％）"), _("平均点")]
-        rows = [
-            [
-                r["period"].isoformat(),
-                r["answers"],
-                percent(r["share"]),
-                "" if r["average"] is None else f"{r['average']:.2f}",
-            ]
-            for r in figures.satisfaction_series(f)
-        ]
-    elif section == "assistant":
-        head = [
-            _("期間の開始日"),
-            _("質問数"),
-            _("回答できた"),
-            _("回答できなかった"),
-            _("役に立った"),
-            _("役に立たなかった"),
-        ]
-        rows = [
-            [
-                r["period"].isoformat(),
-                r["questions"],
-                r["answered"],
-                r["unknown"],
-                r["helpful"],
-                r["unhelpful"],
-            ]
-            for r in figures.assistant_series(f)
-        ]
-    elif section == "channels":
-        head = [_("流入元"), _("セッション数"), _("割合（％）"), _("直帰率（％）")]
-        rows = [
-            [r["label"], r["sessions"], percent(r["share"]), percent(r["bounce_rate"])]
-            for r in figures.channels(f)
-        ]
-    elif section == "events":
-        head = [_("種類"), _("内訳"), _("回数"), _("人数（1日ごとの合計）")]
-        rows = [[r["label"], r["detail_label"], r["count"], r["visitors"]] for r in figures.events(f)]
-    elif section == "surveys":
-        head = [_("アンケート"), _("答え"), _("回答数"), _("割合（％）")]
-        rows = []
-        for survey in (Survey.PURPOSE, Survey.DRAFT_LEFT):
-            label = str(Survey(survey).label)
-            rows += [
-                [label, r["label"], r["count"], percent(r["share"])] for r in figures.choice_counts(f, survey)
-            ]
-        rows += [
-            [str(Survey.SATISFACTION.label), r["label"], r["count"], ""]
-            for r in figures.satisfaction_breakdown(f)["scores"]
-        ]
-    else:
-        return None
+        for t in figures.tiles(f)
+    ]
     return head, rows
 
 
-CSV_SECTIONS = (
-    "kpi",
-    "traffic",
-    "funnel",
-    "pages",
-    "satisfaction",
-    "assistant",
-    "channels",
-    "events",
-    "surveys",
-)
+def _traffic_table(f: Filters) -> Table:
+    head = [_("期間の開始日"), _("訪問者数"), _("セッション数"), _("ページビュー数")]
+    rows = [
+        [r["period"].isoformat(), r["visitors"], r["sessions"], r["page_views"]]
+        for r in figures.traffic_series(f)
+    ]
+    return head, rows
+
+
+def _funnel_table(f: Filters) -> Table:
+    head = [
+        _("様式コード"),
+        _("様式"),
+        *(str(label) for label in figures.FUNNEL_LABELS),
+        _("訪問から保存までの割合（％）"),
+    ]
+    rows = [
+        [r["sheet"], r["label"], *(s["count"] for s in r["stages"]), percent(r["overall"])]
+        for r in figures.funnel(f)
+    ]
+    return head, rows
+
+
+def _pages_table(f: Filters) -> Table:
+    head = [
+        _("ページ"),
+        _("タイトル"),
+        _("ページビュー"),
+        _("閲覧開始"),
+        _("離脱"),
+        _("離脱率（％）"),
+        _("直帰率（％）"),
+    ]
+    rows = [
+        [
+            r["path"],
+            r["title"],
+            r["views"],
+            r["entrances"],
+            r["exits"],
+            percent(r["exit_rate"]),
+            percent(r["bounce_rate"]),
+        ]
+        for r in figures.pages(f, limit=5000)
+    ]
+    return head, rows
+
+
+def _satisfaction_table(f: Filters) -> Table:
+    head = [_("期間の開始日"), _("回答数"), _("満足の割合（％）"), _("平均点")]
+    rows = [
+        [
+            r["period"].isoformat(),
+            r["answers"],
+            percent(r["share"]),
+            "" if r["average"] is None else f"{r['average']:.2f}",
+        ]
+        for r in figures.satisfaction_series(f)
+    ]
+    return head, rows
+
+
+def _assistant_table(f: Filters) -> Table:
+    head = [
+        _("期間の開始日"),
+        _("質問数"),
+        _("回答できた"),
+        _("回答できなかった"),
+        _("役に立った"),
+        _("役に立たなかった"),
+    ]
+    rows = [
+        [
+            r["period"].isoformat(),
+            r["questions"],
+            r["answered"],
+            r["unknown"],
+            r["helpful"],
+            r["unhelpful"],
+        ]
+        for r in figures.assistant_series(f)
+    ]
+    return head, rows
+
+
+def _channels_table(f: Filters) -> Table:
+    head = [_("流入元"), _("セッション数"), _("割合（％）"), _("直帰率（％）")]
+    rows = [
+        [r["label"], r["sessions"], percent(r["share"]), percent(r["bounce_rate"])]
+        for r in figures.channels(f)
+    ]
+    return head, rows
+
+
+def _events_table(f: Filters) -> Table:
+    head = [_("種類"), _("内訳"), _("回数"), _("人数（1日ごとの合計）")]
+    rows = [[r["label"], r["detail_label"], r["count"], r["visitors"]] for r in figures.events(f)]
+    return head, rows
+
+
+def _surveys_table(f: Filters) -> Table:
+    head = [_("アンケート"), _("答え"), _("回答数"), _("割合（％）")]
+    rows = []
+    for survey in (Survey.PURPOSE, Survey.DRAFT_LEFT):
+        label = str(Survey(survey).label)
+        rows += [
+            [label, r["label"], r["count"], percent(r["share"])] for r in figures.choice_counts(f, survey)
+        ]
+    rows += [
+        [str(Survey.SATISFACTION.label), r["label"], r["count"], ""]
+        for r in figures.satisfaction_breakdown(f)["scores"]
+    ]
+    return head, rows
+
+
+# One named function per dashboard section; the order is that of the CSV links.
+CSV_TABLES = {
+    "kpi": _kpi_table,
+    "traffic": _traffic_table,
+    "funnel": _funnel_table,
+    "pages": _pages_table,
+    "satisfaction": _satisfaction_table,
+    "assistant": _assistant_table,
+    "channels": _channels_table,
+    "events": _events_table,
+    "surveys": _surveys_table,
+}
+
+
+def csv_table(section: str, f: Filters) -> Table | None:
+    build = CSV_TABLES.get(section)
+    return build(f) if build else None
 
 
 def csv_response(section: str, f: Filters) -> HttpResponse | None:
