@@ -124,3 +124,31 @@ def test_paper_counts_are_entered_per_month(stats):
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert PaperCount.objects.get(note="ハローワーク集計").month == datetime.date(2024, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("section", "first_heading"),
+    [
+        ("kpi", "区分"),
+        ("traffic", "期間の開始日"),
+        ("funnel", "様式コード"),
+        ("pages", "ページ"),
+        ("satisfaction", "期間の開始日"),
+        ("assistant", "期間の開始日"),
+        ("channels", "流入元"),
+        ("events", "種類"),
+        ("surveys", "アンケート"),
+    ],
+)
+def test_every_dashboard_section_exports_a_csv_with_its_headings(stats, section, first_heading):
+    response = stats.get("/admin/insights/", {"start": "2024-05-01", "end": "2024-05-31", "export": section})
+    rows = _csv(response)
+    assert rows[0][0] == first_heading
+    assert all(len(row) == len(rows[0]) for row in rows)
+    assert f"insights-{section}-20240501-20240531.csv" in response["Content-Disposition"]
+
+
+def test_an_unknown_section_is_not_exported(stats):
+    response = stats.get("/admin/insights/", {"start": "2024-05-01", "end": "2024-05-31", "export": "users"})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/html")
