@@ -6,10 +6,13 @@ Another app adds its own in ``AppConfig.ready()``::
 
     from accounts.export import register_export_section
 
-    def job_cards(user):
-        return [card.as_export() for card in user.job_cards.all()]
+    def uploaded_documents(user):
+        return [
+            {"title": doc.title, "size": doc.size}
+            for doc in UploadedDocument.objects.filter(card__owner=user)
+        ]
 
-    register_export_section("job_cards", job_cards)
+    register_export_section("uploaded_documents", uploaded_documents)
 
 Sections appear in the file in the order they were registered. Secrets never go in: no password
 hash, no session keys, no MFA secrets or recovery codes, no OAuth tokens.
