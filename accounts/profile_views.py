@@ -137,9 +137,15 @@ def _recently_logged_in(request) -> bool:
     return time.time() - records[-1]["at"] < account_settings.REAUTHENTICATION_TIMEOUT
 
 
+def _can_reauthenticate(request) -> bool:
+    """allauth asks again only where it has a way to (a password, a code, an authenticator); an
+    account without one is checked in the view by the age of its login instead."""
+    return bool(get_reauthentication_flows(request.user))
+
+
 @never_cache
 @login_required
-@reauthentication_required
+@reauthentication_required(enabled=_can_reauthenticate)
 @require_http_methods(["GET", "POST"])
 def delete(request):
     """Delete my account, after entering the password (or authenticator code) again."""
