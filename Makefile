@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup install migrate demo test test-fast lint format check bench clean messages
+.PHONY: run setup install migrate demo test test-fast lint format check bench clean messages lock audit
 
 run: setup
 	@echo "http://$(HOST):$(PORT)/ で起動します（終了は Ctrl+C）"
@@ -14,11 +14,23 @@ run: setup
 
 setup: install migrate demo
 
-$(STAMP): pyproject.toml
+# Every install takes the exact versions and hashes in requirements.lock (what CI passed with);
+# `make lock` writes it again from pyproject.toml's ranges (see docs/operations.md).
+$(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+lock:
+	$(PYTHON) -m pip install --quiet "uv>=0.9,<1"
+	$(PYTHON) -m uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 \
+		--universal --quiet -o requirements.lock
+
+audit: install
+	$(BIN)/pip install --quiet "pip-audit>=2.7,<3"
+	$(BIN)/python tools/audit_lock.py
 
 install: $(STAMP)
 
