@@ -16,11 +16,18 @@ SESSION_STARTED = "jobcard_session_started"
 SESSION_SEEN = "jobcard_session_seen"
 # Requests that must not count as activity (the warning dialog polls the remaining time).
 PASSIVE_SUFFIX = "/accounts/session/status/"
+# Activity is noted at most once a minute: a page view then writes nothing (the session and
+# allauth's session list are saved once a minute, not on every request — SQLite serves a
+# classroom at once only if plain reads do not queue for the write lock).
+ACTIVITY_STEP_SECONDS = 60
 
 
 class SessionLimitsMiddleware:
     """Log a person out after SESSION_IDLE_SECONDS without activity or SESSION_ABSOLUTE_SECONDS
-    after login, whichever comes first. Drafts are saved on the server, so nothing is lost."""
+    after login, whichever comes first. Drafts are saved on the server, so nothing is lost.
+
+    It also notes activity for allauth's session list (「ログイン中の端末」), in place of allauth's
+    own middleware, which saves a row on every request."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -45,8 +52,18 @@ class SessionLimitsMiddleware:
                 if request.path.endswith(PASSIVE_SUFFIX) or request.method != "GET":
                     return redirect(reverse("account_login"))
             elif not request.path.endswith(PASSIVE_SUFFIX):
-                request.session[SESSION_SEEN] = now
+                note_activity(request, now)
         return self.get_response(request)
+
+
+def note_activity(request, now: int, *, force: bool = False) -> None:
+    """Remember this moment as the last activity, at most once per ``ACTIVITY_STEP_SECONDS``."""
+    from allauth.usersessions.internal.usersessionkit import track_activity
+
+    seen = request.session.get(SESSION_SEEN)
+    if force or seen is None or now - seen >= ACTIVITY_STEP_SECONDS:
+        request.session[SESSION_SEEN] = now
+        track_activity(request, user=request.user, session=request.session)
 
 
 def session_seconds_left(request) -> int:

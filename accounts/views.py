@@ -1,5 +1,7 @@
 """Small account views of our own (allauth provides sign-up, login and the rest)."""
 
+import time
+
 from allauth.usersessions.models import UserSession
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -10,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from .security import SESSION_SEEN, session_seconds_left
+from .security import SESSION_SEEN, note_activity, session_seconds_left
 
 
 @never_cache
@@ -26,8 +28,8 @@ def session_status(request):
 @require_POST
 @login_required
 def session_extend(request):
-    """「ログイン状態を延長する」: counts as activity (the middleware has already noted it)."""
-    request.session.modified = True
+    """「ログイン状態を延長する」: counts as activity, whenever activity was last noted."""
+    note_activity(request, int(time.time()), force=True)
     return JsonResponse(
         {
             "authenticated": True,

@@ -13,9 +13,11 @@
 from __future__ import annotations
 
 from django.http import JsonResponse
+from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
+from django.views.decorators.csrf import ensure_csrf_cookie
+from django.views.decorators.http import require_GET, require_POST
 from rest_framework import status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.permissions import AllowAny
@@ -90,6 +92,14 @@ def autosave(request, code: str):
     )
     response["ETag"] = etag(entry)
     return response
+
+
+@never_cache
+@require_GET
+@ensure_csrf_cookie
+def csrf_token(request):
+    """A current CSRF token for the editor's script, after the server refused an older one."""
+    return JsonResponse({"token": get_token(request)})
 
 
 class SessionWithCsrf(SessionAuthentication):

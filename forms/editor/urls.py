@@ -14,5 +14,6 @@ urlpatterns = [
     path("card/sheets/<str:code>/history/<int:revision_id>/", views.revision, name="jobcard_revision"),
     path("card/sheets/<str:code>/from/<str:source>/", views.start_from, name="jobcard_start_from"),
     path("card/sheets/<str:code>/fragment/", views.fragment, name="jobcard_fragment"),
+    path("card/csrf/", api.csrf_token, name="jobcard_csrf"),
     path("mypage/", mypage.mypage, name="mypage"),
 ]

@@ -2,14 +2,12 @@
 
 import os
 
-import dj_database_url
-
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, database_from_url
 
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
 DEBUG = False
-DATABASES = {"default": dj_database_url.parse(os.environ.get("DATABASE_URL", "sqlite:///:memory:"))}
+DATABASES = {"default": database_from_url(os.environ.get("DATABASE_URL", "sqlite:///:memory:"))}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / ".test-media"

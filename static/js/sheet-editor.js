@@ -21,10 +21,42 @@
     return window.gettext ? window.gettext(text) : text;
   }
 
-  function csrfToken(form) {
-    var input = form.querySelector("input[name=csrfmiddlewaretoken]");
-    return input ? input.value : "";
+  // The CSRF token: the cookie's, which is the one the server checks. Several sheet forms loaded
+  // into one page each carry a token from their own response, and a first visit's parallel
+  // responses may each have set a new cookie: only the cookie's value is sure to be current.
+  function cookieToken() {
+    var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+    return match ? decodeURIComponent(match[1]) : "";
   }
+
+  function csrfToken(form) {
+    var token = cookieToken();
+    var input = form.querySelector("input[name=csrfmiddlewaretoken]");
+    if (token && input) input.value = token; // a normal submit of this form sends it too
+    return token || (input ? input.value : "");
+  }
+
+  // A fresh token from the server (after a CSRF refusal: an expired cookie, another tab's login).
+  function refreshToken(form) {
+    var url = form.getAttribute("data-csrf-url");
+    if (!url) return Promise.resolve("");
+    return fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (response) {
+        return response.ok ? response.json() : {};
+      })
+      .then(function (data) {
+        var input = form.querySelector("input[name=csrfmiddlewaretoken]");
+        if (data.token && input) input.value = data.token;
+        return data.token || "";
+      })
+      .catch(function () {
+        return "";
+      });
+  }
+
+  // One autosave in flight per page: the first save of a new visitor creates the card and the
+  // session, and a second form saving at the same moment would start a card of its own.
+  var pageSaving = false;
 
   function clock() {
     var now = new Date();
@@ -195,6 +227,7 @@
         self.afterSave = event.submitter || null;
         return;
       }
+      csrfToken(form); // the current cookie's token goes with the form
       self.submitting = true;
     });
     window.addEventListener("beforeunload", function (event) {
@@ -239,20 +272,45 @@
     return false;
   };
 
+  Editor.prototype.post = function (body) {
+    return fetch(this.url, {
+      method: "POST",
+      body: body,
+      credentials: "same-origin",
+      headers: { "If-Match": '"' + this.lock.value + '"', "X-CSRFToken": csrfToken(this.form), Accept: "application/json" },
+    });
+  };
+
   Editor.prototype.save = function () {
     if (this.inFlight || this.stale || this.submitting || !this.dirty || !this.url) return;
+    if (pageSaving) {
+      this.schedule(300);
+      return;
+    }
     var self = this;
     var edits = this.edits;
     var body = new FormData(this.form);
     body.delete("action");
     this.inFlight = true;
+    pageSaving = true;
     this.announce(gettext("保存しています…"));
-    fetch(this.url, {
-      method: "POST",
-      body: body,
-      credentials: "same-origin",
-      headers: { "If-Match": '"' + this.lock.value + '"', "X-CSRFToken": csrfToken(this.form), Accept: "application/json" },
-    })
+    this.post(body)
+      .then(function (response) {
+        if (response.status !== 403) return response;
+        // Refused for its CSRF token: take a fresh one and send the same draft once more.
+        return response
+          .clone()
+          .json()
+          .catch(function () {
+            return {};
+          })
+          .then(function (data) {
+            if (data.reason !== "csrf") return response;
+            return refreshToken(self.form).then(function (token) {
+              return token ? self.post(body) : response;
+            });
+          });
+      })
       .then(function (response) {
         return response
           .json()
@@ -266,6 +324,7 @@
       .then(function (result) {
         var response = result.response;
         var data = result.data;
+        pageSaving = false;
         if (response.ok && data.lock_version !== undefined) self.lock.value = String(data.lock_version);
         if (self.finish()) return;
         if (response.status === 412) {
@@ -287,12 +346,17 @@
           return;
         }
         if (response.status === 403 || response.status === 401) {
-          self.announce(gettext("ログインの有効期限が切れたため、自動保存できませんでした。入力した内容はこの画面に残っています。「下書き保存」を押してください。"));
+          if (self.form.getAttribute("data-signed-in") === "true") {
+            self.announce(gettext("ログインの有効期限が切れたため、自動保存できませんでした。入力した内容はこの画面に残っています。「下書き保存」を押してください。"));
+          } else {
+            self.announce(gettext("この画面を開いてから時間がたったため、自動保存できませんでした。入力した内容はこの画面に残っています。「下書き保存」を押してください。"));
+          }
           return;
         }
         self.offline();
       })
       .catch(function () {
+        pageSaving = false;
         if (self.finish()) return;
         self.offline();
       });
