@@ -343,6 +343,6 @@
     }
   }
 
-  window.jobcardSentenceBuilder = { insertText: insertText, open: openBuilder };
+  window.jobcardSentenceBuilder = { insertText: insertText, open: openBuilder, enhance: upgradeWithin };
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); } else { init(); }
 })();

@@ -117,8 +117,15 @@
 
   // A new row's field tools (例文の自動作成, 職業から選ぶ) get their behaviour like the others.
   function enhanceRow(row) {
-    if (window.jobcardSentenceBuilder) row.querySelectorAll("[data-sentence-builder]").forEach(window.jobcardSentenceBuilder.enhance);
-    if (window.OccupationPicker) row.querySelectorAll("[data-occupation-picker]").forEach(window.OccupationPicker.enhance);
+    // Each tool is optional on a page (a guidance page's block has neither): enhance with those there.
+    var builder = window.jobcardSentenceBuilder;
+    if (builder && typeof builder.enhance === "function") builder.enhance(row);
+    var picker = window.OccupationPicker;
+    if (picker && typeof picker.enhance === "function") {
+      row.querySelectorAll("[data-occupation-picker]").forEach(function (el) {
+        picker.enhance(el);
+      });
+    }
   }
 
   function handleRowButton(editor, button, event) {
@@ -273,11 +280,14 @@
   };
 
   Editor.prototype.post = function (body) {
+    // Django reads the form field before the header: both carry the current token.
+    var token = csrfToken(this.form);
+    body.set("csrfmiddlewaretoken", token);
     return fetch(this.url, {
       method: "POST",
       body: body,
       credentials: "same-origin",
-      headers: { "If-Match": '"' + this.lock.value + '"', "X-CSRFToken": csrfToken(this.form), Accept: "application/json" },
+      headers: { "If-Match": '"' + this.lock.value + '"', "X-CSRFToken": token, Accept: "application/json" },
     });
   };
 
