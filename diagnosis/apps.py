@@ -11,7 +11,7 @@ class DiagnosisConfig(AppConfig):
 
         from . import signals  # noqa: F401  (connects the sign-up / login receivers)
 
-        register_export_section("diagnosis", _export)
+        register_export_section("diagnosis", _export, covers=["diagnosis.DiagnosisResult"])
 
 
 def _export(user):

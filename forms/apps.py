@@ -13,4 +13,8 @@ class FormsConfig(AppConfig):
         from . import export
         from .editor import adoption  # noqa: F401  (connects the login signal)
 
-        register_export_section("job_card", export.job_card)
+        register_export_section(
+            "job_card",
+            export.job_card,
+            covers=["jobcard_forms.Card", "jobcard_forms.SheetEntry", "jobcard_forms.SheetRevision"],
+        )

@@ -114,7 +114,7 @@ def register_export():
             for doc in UploadedDocument.objects.filter(card__owner=user).order_by("uploaded_at", "pk")
         ]
 
-    register_export_section("uploaded_documents", uploaded_documents)
+    register_export_section("uploaded_documents", uploaded_documents, covers=["outputs.UploadedDocument"])
 
     def export_preferences(user):
         from .models import ExportPreference
@@ -124,4 +124,4 @@ def register_export():
             for p in ExportPreference.objects.filter(card__owner=user).order_by("pk")
         ]
 
-    register_export_section("export_preferences", export_preferences)
+    register_export_section("export_preferences", export_preferences, covers=["outputs.ExportPreference"])

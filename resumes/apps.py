@@ -12,4 +12,4 @@ class ResumesConfig(AppConfig):
         from . import signals  # noqa: F401  (background rendering of the PDFs)
         from .export import resume_drafts
 
-        register_export_section("resumes", resume_drafts)
+        register_export_section("resumes", resume_drafts, covers=["resumes.ResumeDraft"])
