@@ -3,6 +3,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
+from django.templatetags.static import static as static_url
 from django.urls import include, path
 from django.views.decorators.cache import cache_page
 from django.views.generic import RedirectView
@@ -20,6 +21,16 @@ from .api import api_router
 # The Django admin signs in through allauth too (so MFA applies).
 admin.site.login = secure_admin_login(admin.site.login)
 
+
+class FaviconView(RedirectView):
+    """/favicon.ico, which browsers and tools ask for whatever the page says: the static icon."""
+
+    permanent = True
+
+    def get_redirect_url(self, *args, **kwargs):
+        return static_url("favicon.ico")
+
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     # Wagtail's own login form would skip the second factor: everyone signs in through allauth.
@@ -32,6 +43,7 @@ urlpatterns = [
     path("api/v1/", include("forms.urls")),
     path("faq/<int:entry_id>/feedback/", content_views.faq_feedback, name="faq_feedback"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
+    path("favicon.ico", FaviconView.as_view()),
 ]
 
 if settings.DEBUG:

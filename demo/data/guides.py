@@ -427,6 +427,7 @@ HOWTO_PAGES = [
                     "ご自身で書く必要はありません。</p>"
                 ),
                 _sheet("1-1", "就業経験がある方は、この様式に価値観や強み、今後の目標を書きます。"),
+                _sheet("1-2", "学生の方や就業経験がない方は、こちらの様式1-2に書きます。"),
                 _examples("「強み等」の記入例", "strengths"),
                 _examples("「将来取り組みたい仕事や働き方等」の記入例", "future_work"),
                 _h3("職務経歴シート（様式2）"),
@@ -529,6 +530,7 @@ HOWTO_PAGES = [
                     "<p>The box at the bottom is for the career consultant. You do not need to fill it in.</p>"
                 ),
                 _sheet("1-1", "If you have work experience, write your values, strengths and goals on this form."),
+                _sheet("1-2", "Students and people without work experience write on form 1-2 instead."),
                 _examples("Examples for \"Strengths\"", "strengths"),
                 _examples("Examples for \"Work and ways of working you want in future\"", "future_work"),
                 _h3("Work History Sheet (Form 2)"),

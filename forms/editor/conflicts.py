@@ -47,15 +47,12 @@ def differences(definition: SheetDefinition, mine: dict, theirs: dict) -> list[d
     changed = {path.split(".")[0] for path in changed_paths(definition, theirs, mine)}
     rows = []
     for f in definition.fields:
-        if f.key in changed and person_writes(definition, f.key):
-            rows.append(
-                {
-                    "key": f.key,
-                    "label": f.label,
-                    "mine": describe(f, mine.get(f.key)),
-                    "theirs": describe(f, theirs.get(f.key)),
-                }
-            )
+        if f.key not in changed or not person_writes(definition, f.key):
+            continue
+        mine_lines, theirs_lines = describe(f, mine.get(f.key)), describe(f, theirs.get(f.key))
+        if mine_lines == theirs_lines:
+            continue  # stored differently (an empty row, 2024年4月1日 and 2024-04-01) but the same to read
+        rows.append({"key": f.key, "label": f.label, "mine": mine_lines, "theirs": theirs_lines})
     return rows
 
 

@@ -134,6 +134,15 @@ class SectionView:
     def title(self) -> str:
         return self.section.title
 
+    @property
+    def lone_field(self) -> bool:
+        """One field named like its section (記入日): shown once, not as a heading and a label."""
+        return (
+            len(self.items) == 1
+            and isinstance(self.items[0], FieldView)
+            and str(self.items[0].spec.label) == str(self.section.title)
+        )
+
 
 @dataclass
 class SheetView:

@@ -26,6 +26,9 @@ def hold_fragments(page):
 
     def hold(route):
         code = route.request.url.split("/card/sheets/")[1].split("/")[0]
+        if code not in CODES:  # the page's other sheet forms (1-2) load as usual
+            route.continue_()
+            return
         held[code] = route
 
     page.route("**/card/sheets/*/fragment/**", hold)

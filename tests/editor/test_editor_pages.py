@@ -307,3 +307,22 @@ def test_adoption_brings_what_other_apps_keep_on_the_card(client):
     LifelinePoint.objects.create(card=anonymous, age=18, satisfaction=40, event="大学に入学")
     client.post("/accounts/login/", {"login": u.email, "password": PASSWORD})
     assert LifelinePoint.objects.get(event="大学に入学").card.owner == u
+
+
+def test_a_field_named_like_its_section_is_shown_once(client):
+    html = client.get("/card/sheets/1-1/").content.decode()
+    assert html.count(">記入日<") == 1
+    assert 'id="section-header"' in html
+    # Sections with several fields keep their heading.
+    assert '<h2 class="form-section__title">キャリア・プラン</h2>' in html
+
+
+def test_the_conflict_page_lists_only_fields_that_read_differently(client):
+    submit(client, "1-1", {"strengths": "最初の文"})
+    entry = entry_of(client, "1-1")
+    loaded = entry.lock_version
+    submit(client, "1-1", {"strengths": "別のタブの文", "entry_date": "2024-04-01"}, lock=loaded)
+    response = submit(client, "1-1", {"strengths": "この画面の文", "entry_date": "2024年4月1日"}, lock=loaded)
+    assert response.status_code == 409
+    keys = [row["key"] for row in response.context["differences"]]
+    assert keys == ["strengths"]

@@ -51,3 +51,9 @@ def test_fragment_shows_only_the_box_and_saving_it_leaves_the_rest(client):
 def test_fragment_refuses_an_outside_next(client):
     html = client.get("/card/sheets/1-1/fragment/?next=https://evil.example/").content.decode()
     assert "evil.example" not in html
+
+
+def test_the_how_to_page_offers_students_the_sheet_it_advises(client):
+    html = client.get("/howto/howto-quick/").content.decode()
+    assert "学生の方は3-2 → 3-1 → 1-2の順に" in html
+    assert "/card/sheets/1-2/fragment/" in html
