@@ -307,3 +307,26 @@ def test_adoption_brings_what_other_apps_keep_on_the_card(client):
     LifelinePoint.objects.create(card=anonymous, age=18, satisfaction=40, event="大学に入学")
     client.post("/accounts/login/", {"login": u.email, "password": PASSWORD})
     assert LifelinePoint.objects.get(event="大学に入学").card.owner == u
+
+
+def test_an_untouched_blank_row_is_not_saved(client):
+    """A row added in place and left empty (JavaScript: no ORIGIN) is dropped, on the draft and on the
+    check page, by autosave and by the form; a row just added without JavaScript stays to be filled."""
+    payload = post_data(get_definition("2"), {"jobs": [{"company_name": "一社目"}]})
+    payload.update({"jobs-TOTAL_FORMS": "2", "jobs-1-ORIGIN": "", "lock_version": "0", "action": "check"})
+    client.post("/card/sheets/2/", payload)
+    entry = entry_of(client)
+    assert [j.get("company_name") for j in entry.draft_data["jobs"]] == ["一社目"]
+    html = client.get("/card/sheets/2/check/").content.decode()
+    assert "一社目" in html and "2件目" not in html
+
+    payload.update({"lock_version": str(entry.lock_version)})
+    payload.pop("action")
+    response = client.post("/card/sheets/2/autosave/", payload, HTTP_IF_MATCH=f'"{entry.lock_version}"')
+    assert response.status_code == 200, response.content
+    entry.refresh_from_db()
+    assert len(entry.draft_data["jobs"]) == 1
+
+    submit(client, "2", entry.draft_data, lock=entry.lock_version, action="add:jobs")
+    entry.refresh_from_db()
+    assert len(entry.draft_data["jobs"]) == 2  # kept for the person to fill in
