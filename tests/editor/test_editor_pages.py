@@ -330,3 +330,15 @@ def test_an_untouched_blank_row_is_not_saved(client):
     submit(client, "2", entry.draft_data, lock=entry.lock_version, action="add:jobs")
     entry.refresh_from_db()
     assert len(entry.draft_data["jobs"]) == 2  # kept for the person to fill in
+
+
+def test_the_error_paragraph_describes_a_field_only_when_there_is_an_error(client):
+    import re
+
+    html = client.get("/card/sheets/1-1/").content.decode()
+    tag = re.search(r'<input[^>]*id="id_header-entry_date"[^>]*>', html).group(0)
+    assert "id_header-entry_date-error" not in tag and "id_header-entry_date-format" in tag
+    html = submit(client, "1-1", {"entry_date": "2026-13-40"}, action="check").content.decode()
+    tag = re.search(r'<input[^>]*id="id_header-entry_date"[^>]*>', html).group(0)
+    assert 'aria-describedby="id_header-entry_date-error' in tag and 'aria-invalid="true"' in tag
+    assert "「13月」になっています" in html
