@@ -102,6 +102,21 @@
     });
   }
 
+  // Scroll the least needed so the whole of ``el`` is between the top margin and the save bar (its
+  // top edge when it is taller than that space).
+  function keepInView(el) {
+    var form = el && el.closest ? el.closest("form") : null;
+    if (!form || !el.getBoundingClientRect) return;
+    var bar = form.querySelector("[data-save-bar]");
+    if (!bar || bar.contains(el) || getComputedStyle(bar).position !== "sticky") return;
+    var rect = el.getBoundingClientRect();
+    var ring = 8; // the focus outline and its offset
+    var top = (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0) + ring;
+    var limit = bar.getBoundingClientRect().top - ring;
+    if (rect.bottom > limit && rect.height < limit - top) window.scrollBy(0, rect.bottom - limit);
+    else if (rect.top < top || (rect.bottom > limit && rect.top > top)) window.scrollBy(0, rect.top - top);
+  }
+
   // Focus a field and scroll so its label (and the row's heading) stay in view above it.
   function focusField(field) {
     if (!field) return;
@@ -191,6 +206,14 @@
     });
     form.addEventListener("change", function () {
       self.changed(true);
+    });
+    // Tab never leaves the focused control under the sticky save bar: scroll-padding-bottom does it
+    // for most controls, but Chromium reveals only the caret of a tall textarea.
+    form.addEventListener("focusin", function (event) {
+      keepInView(event.target);
+      window.requestAnimationFrame(function () {
+        keepInView(event.target);
+      });
     });
     form.addEventListener("focusout", function () {
       if (self.dirty) self.schedule(0);
@@ -434,9 +457,22 @@
     return shown;
   };
 
+  // The sticky save bar's height, for scroll-padding-bottom (site.css): Tab never lands under it.
+  function trackSaveBar(form) {
+    var bar = form.querySelector("[data-save-bar]");
+    if (!bar || !window.ResizeObserver) return;
+    new ResizeObserver(function () {
+      var height = Math.ceil(bar.getBoundingClientRect().height) + 16;
+      document.documentElement.style.setProperty("--save-bar-height", height + "px");
+    }).observe(bar);
+  }
+
   function init(root) {
     (root || document).querySelectorAll("form[data-sheet-editor]").forEach(function (form) {
-      if (!form.jobcardEditor) form.jobcardEditor = new Editor(form);
+      if (!form.jobcardEditor) {
+        form.jobcardEditor = new Editor(form);
+        trackSaveBar(form);
+      }
     });
   }
 
