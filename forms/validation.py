@@ -19,6 +19,7 @@ of the wrong JSON type, or a key the sheet does not have, is dropped and reporte
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 import unicodedata
@@ -49,6 +50,11 @@ MSG_DATE_FORMAT = "日付は「2024-04-01」のように、年・月・日の順
 MSG_YEAR_MONTH_FORMAT = "年月は「2024-04」のように、年・月の順に入力してください。"
 MSG_YEAR_MONTH_FORMAT_PRESENT = MSG_YEAR_MONTH_FORMAT[:-1] + "。続いている場合は「現在」と入力してください。"
 MSG_NO_SUCH_DATE = "存在しない日付です。"
+# Which part of a date is wrong (年/月/日), said with the message above.
+MSG_NO_SUCH_DATE_MONTH = (
+    MSG_NO_SUCH_DATE + "月は1から12までで入力してください（「{month}月」になっています）。"
+)
+MSG_NO_SUCH_DATE_DAY = MSG_NO_SUCH_DATE + "{year}年{month}月は{last}日までです（「{day}日」になっています）。"
 MSG_NO_SUCH_MONTH = "月は1から12までで入力してください。"
 MSG_TOO_OLD = f"{MIN_YEAR}年以降の日付を入力してください。"
 MSG_TOO_FAR = "遠い先の日付は入力できません。年を確かめてください。"
@@ -239,10 +245,15 @@ def _clean_date(f: Field, raw: str, today: datetime.date):
     if not match:
         return raw, MSG_DATE_FORMAT
     year, month, day = (int(g) for g in match.groups())
+    if not 1 <= month <= 12:
+        return raw, MSG_NO_SUCH_DATE_MONTH.format(month=month)
     try:
         value = datetime.date(year, month, day)
     except ValueError:
-        return raw, MSG_NO_SUCH_DATE
+        if not 1 <= year <= 9999:
+            return raw, MSG_TOO_OLD if year < MIN_YEAR else MSG_TOO_FAR
+        last = calendar.monthrange(year, month)[1]
+        return raw, MSG_NO_SUCH_DATE_DAY.format(year=year, month=month, last=last, day=day)
     if error := _check_year(year, f, today):
         return raw, error
     if not f.allow_future and value > today:

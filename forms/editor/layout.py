@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..definitions.base import PRESENT, PRESENT_LABEL, Field, FieldType, Section, SheetDefinition, Writer
+from ..validation import is_blank
 
 SEP = "__"
 ROW_LIMIT = 200  # never read more rows than this from a submission, whatever TOTAL_FORMS says
@@ -277,9 +278,13 @@ def read_submission(
     *,
     role: Writer = Writer.PERSON,
     only: list[str] | None = None,
+    keep_blank_rows: bool = False,
 ) -> dict:
     """The sheet's data after the person's submission: their parts from ``post``, the rest from
-    ``current``. Raw text is kept as typed (validation happens when it is stored)."""
+    ``current``. Raw text is kept as typed (validation happens when it is stored).
+
+    Rows the person left entirely blank are dropped (no empty 「2.」 on the check page), unless
+    ``keep_blank_rows`` (a row button without JavaScript: the row just added stays to be filled in)."""
     data = copy.deepcopy(current) if isinstance(current, dict) else {}
     for section in definition.sections:
         for f in section.fields:
@@ -287,7 +292,7 @@ def read_submission(
                 continue
             writer = f.writer or section.writer
             if f.type == FieldType.REPEAT:
-                rows = _read_rows(f, post, data.get(f.key), writer, role)
+                rows = _read_rows(f, post, data.get(f.key), writer, role, keep_blank_rows)
                 if rows is not None:
                     data[f.key] = rows
             else:
@@ -312,7 +317,9 @@ def _read_scalars(section, f: Field, path, post, data: dict, writer: Writer, rol
     target[path[-1]] = _read_value(post, name, f)
 
 
-def _read_rows(f: Field, post, current_rows, writer: Writer, role: Writer) -> list | None:
+def _read_rows(
+    f: Field, post, current_rows, writer: Writer, role: Writer, keep_blank: bool = False
+) -> list | None:
     total_raw = post.get(f"{f.key}-TOTAL_FORMS")
     if total_raw is None:
         return None  # this repeat was not in the form
@@ -338,6 +345,8 @@ def _read_rows(f: Field, post, current_rows, writer: Writer, role: Writer) -> li
         for child in f.fields:
             if (child.writer or writer) == role:
                 base[child.key] = _read_value(post, prefix + child.key, child)
+        if not keep_blank and leaf_writers == {role} and all(is_blank(value) for value in base.values()):
+            continue  # a row added and left untouched (or emptied) is not a row: no empty 「2.」
         rows.append(base)
     return rows
 
@@ -359,6 +368,10 @@ def _int(value) -> int | None:
 
 
 # Row actions without JavaScript ---------------------------------------------------------------
+
+
+def is_row_action(action: str) -> bool:
+    return action.partition(":")[0] in {"add", "remove", "up", "down"}
 
 
 def apply_row_action(definition: SheetDefinition, data: dict, action: str) -> str | None:

@@ -35,7 +35,7 @@ from ..services import (
 from ..validation import is_blank, validate
 from . import conflicts
 from .help import field_help, person_user_type
-from .layout import apply_row_action, name_for_path, read_submission, sheet_view
+from .layout import apply_row_action, is_row_action, name_for_path, read_submission, sheet_view
 from .status import EDITOR_SHEETS, recommended_next, sheet_statuses
 
 # 様式1-1 can start from 1-2 (table 2-10): a person who was a student keeps what they wrote.
@@ -181,7 +181,9 @@ def edit(request, code: str):
     action = request.POST.get("action", "draft")
 
     def submitted(current):
-        data = read_submission(definition, request.POST, current, only=only)
+        data = read_submission(
+            definition, request.POST, current, only=only, keep_blank_rows=is_row_action(action)
+        )
         return data, apply_row_action(definition, data, action)
 
     data, anchor = submitted(entry.current_data)

@@ -90,6 +90,15 @@
       panel.hidden = !open;
       if (open) input.focus();
     });
+    // Escape anywhere in the open panel closes it and gives focus back to its button.
+    panel.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || panel.hidden) return;
+      event.preventDefault();
+      event.stopPropagation();
+      toggle.setAttribute("aria-expanded", "false");
+      panel.hidden = true;
+      toggle.focus();
+    });
 
     function search() {
       var q = input.value.trim();

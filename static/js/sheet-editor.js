@@ -116,16 +116,53 @@
   }
 
   // A new row's field tools (例文の自動作成, 職業から選ぶ) get their behaviour like the others.
+  // Each tool is optional (a page may load neither script, or one without an enhance hook): a
+  // missing one never stops the row from being added, focused and announced.
   function enhanceRow(row) {
-    // Each tool is optional on a page (a guidance page's block has neither): enhance with those there.
-    var builder = window.jobcardSentenceBuilder;
-    if (builder && typeof builder.enhance === "function") builder.enhance(row);
-    var picker = window.OccupationPicker;
-    if (picker && typeof picker.enhance === "function") {
-      row.querySelectorAll("[data-occupation-picker]").forEach(function (el) {
-        picker.enhance(el);
+    [
+      [window.jobcardSentenceBuilder, "[data-sentence-builder]"],
+      [window.OccupationPicker, "[data-occupation-picker]"],
+    ].forEach(function (tool) {
+      if (!tool[0] || typeof tool[0].enhance !== "function") return;
+      row.querySelectorAll(tool[1]).forEach(function (el) {
+        try {
+          tool[0].enhance(el);
+        } catch (error) {
+          /* the field still works without its tool */
+        }
       });
-    }
+    });
+  }
+
+  // Scroll the least needed so the whole of ``el`` is between the top margin and the save bar (its
+  // top edge when it is taller than that space).
+  function keepInView(el) {
+    var form = el && el.closest ? el.closest("form") : null;
+    if (!form || !el.getBoundingClientRect) return;
+    var bar = form.querySelector("[data-save-bar]");
+    if (!bar || bar.contains(el) || getComputedStyle(bar).position !== "sticky") return;
+    var rect = el.getBoundingClientRect();
+    var ring = 8; // the focus outline and its offset
+    var top = (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0) + ring;
+    var limit = bar.getBoundingClientRect().top - ring;
+    if (rect.bottom > limit && rect.height < limit - top) window.scrollBy(0, rect.bottom - limit);
+    else if (rect.top < top || (rect.bottom > limit && rect.top > top)) window.scrollBy(0, rect.top - top);
+  }
+
+  // Focus a field and scroll so its label (and the row's heading) stay in view above it.
+  function focusField(field) {
+    if (!field) return;
+    field.focus({ preventScroll: true });
+    var box = field.closest(".form-field") || field;
+    box.scrollIntoView({ block: "nearest" });
+    var label = field.id && document.querySelector('label[for="' + field.id + '"]');
+    var top = (label || box).getBoundingClientRect().top;
+    var header = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+    if (top < header) window.scrollBy(0, top - header);
+    var bottom = field.getBoundingClientRect().bottom;
+    var bar = field.form && field.form.querySelector("[data-save-bar]");
+    var limit = bar ? bar.getBoundingClientRect().top : window.innerHeight;
+    if (bottom > limit) window.scrollBy(0, bottom - limit + 8);
   }
 
   function handleRowButton(editor, button, event) {
@@ -142,7 +179,9 @@
       renumber(section);
       enhanceRow(fresh);
       var first = fresh.querySelector("input:not([type=hidden]), textarea, select");
-      if (first) first.focus();
+      var legend = fresh.querySelector("legend");
+      if (legend) legend.scrollIntoView({ block: "start" });
+      if (first) focusField(first);
       editor.announce(gettext("行を追加しました。"));
       editor.changed();
       return true;
@@ -200,6 +239,14 @@
     form.addEventListener("change", function () {
       self.changed(true);
     });
+    // Tab never leaves the focused control under the sticky save bar: scroll-padding-bottom does it
+    // for most controls, but Chromium reveals only the caret of a tall textarea.
+    form.addEventListener("focusin", function (event) {
+      keepInView(event.target);
+      window.requestAnimationFrame(function () {
+        keepInView(event.target);
+      });
+    });
     form.addEventListener("focusout", function () {
       if (self.dirty) self.schedule(0);
     });
@@ -246,6 +293,23 @@
       if (self.dirty && !self.stale) self.schedule(0);
     });
     form.querySelectorAll("[data-max-length]").forEach(updateCounter);
+    // The error summary's links: focus the field with its label and message in view (the browser
+    // would put the field itself at the very top, under the header, label and message above it).
+    document.querySelectorAll(".error-summary a[href^='#']").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        var target = document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1)));
+        if (!target || !form.contains(target)) return;
+        event.preventDefault();
+        var field = target.matches("input, textarea, select") ? target : target.querySelector("input:not([type=hidden]), textarea, select");
+        var box = (field || target).closest(".form-field, [data-row], .repeat") || target;
+        box.scrollIntoView({ block: "start" });
+        if (field) field.focus({ preventScroll: true });
+        else {
+          if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+          target.focus({ preventScroll: true });
+        }
+      });
+    });
   }
 
   Editor.prototype.announce = function (text) {
@@ -345,14 +409,14 @@
           self.retry = 0;
           self.lock.value = String(data.lock_version);
           if (self.edits === edits) self.dirty = false;
-          self.showErrors(data.errors || []);
-          self.announce(gettext("下書きを自動保存しました") + "（" + (data.saved_at || clock()) + "）");
+          var fresh = self.showErrors(data.errors || []);
+          self.announce(gettext("下書きを自動保存しました") + "（" + (data.saved_at || clock()) + "）。" + self.errorText(fresh));
           if (self.dirty) self.schedule(DELAY_MS);
           return;
         }
         if (response.status === 400) {
-          self.showErrors(data.errors || []);
-          self.announce(data.message || gettext("保存できない内容があります。"));
+          var shown = self.showErrors(data.errors || []);
+          self.announce((data.message || gettext("保存できない内容があります。")) + self.errorText(shown));
           return;
         }
         if (response.status === 403 || response.status === 401) {
@@ -399,8 +463,28 @@
     this.status.appendChild(button);
   };
 
+  // 「。入力内容を確認してください：記入日：存在しない日付です。…」 for the errors just shown (or "").
+  Editor.prototype.errorText = function (shown) {
+    if (!shown || !shown.length) return "";
+    return (
+      " " +
+      gettext("入力内容を確認してください") +
+      "：" +
+      shown
+        .map(function (item) {
+          return (item.label ? item.label + "：" : "") + item.text;
+        })
+        .join(" ")
+    );
+  };
+
+  // Show the answer's errors next to the fields; the error paragraph is in the field's
+  // aria-describedby only while there is an error. Returns the errors that are new or changed
+  // (so the live region says them once, not on every autosave).
   Editor.prototype.showErrors = function (errors) {
     var form = this.form;
+    var shown = [];
+    var any = false;
     var byId = {};
     errors.forEach(function (error) {
       if (error.id) byId[error.id] = (byId[error.id] || []).concat(error.messages);
@@ -410,23 +494,52 @@
       var messages = byId[id];
       var input = document.getElementById(id);
       var text = box.querySelector("[data-error-text]");
+      var errorId = box.id;
       if (messages) {
-        if (text) text.textContent = messages.join(" ");
+        any = true;
+        var joined = messages.join(" ");
+        if (box.hidden || !text || text.textContent !== joined) {
+          var label = input && input.id ? form.querySelector('label[for="' + input.id + '"]') : null;
+          shown.push({ label: label ? label.textContent.trim() : "", text: joined });
+        }
+        if (text) text.textContent = joined;
         box.hidden = false;
         if (input) input.setAttribute("aria-invalid", "true");
       } else {
         box.hidden = true;
         if (input) input.removeAttribute("aria-invalid");
       }
+      if (input && errorId) {
+        var ids = (input.getAttribute("aria-describedby") || "").split(/\s+/).filter(function (one) {
+          return one && one !== errorId;
+        });
+        if (messages) ids.unshift(errorId);
+        if (ids.length) input.setAttribute("aria-describedby", ids.join(" "));
+        else input.removeAttribute("aria-describedby");
+      }
       var wrapper = box.closest(".form-field");
       if (wrapper) wrapper.classList.toggle("form-field--error", Boolean(messages));
     });
-    if (this.status) this.status.classList.remove("save-status--warning");
+    if (this.status) this.status.classList.toggle("save-status--warning", any);
+    return shown;
   };
+
+  // The sticky save bar's height, for scroll-padding-bottom (site.css): Tab never lands under it.
+  function trackSaveBar(form) {
+    var bar = form.querySelector("[data-save-bar]");
+    if (!bar || !window.ResizeObserver) return;
+    new ResizeObserver(function () {
+      var height = Math.ceil(bar.getBoundingClientRect().height) + 16;
+      document.documentElement.style.setProperty("--save-bar-height", height + "px");
+    }).observe(bar);
+  }
 
   function init(root) {
     (root || document).querySelectorAll("form[data-sheet-editor]").forEach(function (form) {
-      if (!form.jobcardEditor) form.jobcardEditor = new Editor(form);
+      if (!form.jobcardEditor) {
+        form.jobcardEditor = new Editor(form);
+        trackSaveBar(form);
+      }
     });
   }
 

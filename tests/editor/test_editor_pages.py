@@ -326,3 +326,38 @@ def test_the_conflict_page_lists_only_fields_that_read_differently(client):
     assert response.status_code == 409
     keys = [row["key"] for row in response.context["differences"]]
     assert keys == ["strengths"]
+
+
+def test_an_untouched_blank_row_is_not_saved(client):
+    """A row added in place and left empty (JavaScript: no ORIGIN) is dropped, on the draft and on the
+    check page, by autosave and by the form; a row just added without JavaScript stays to be filled."""
+    payload = post_data(get_definition("2"), {"jobs": [{"company_name": "一社目"}]})
+    payload.update({"jobs-TOTAL_FORMS": "2", "jobs-1-ORIGIN": "", "lock_version": "0", "action": "check"})
+    client.post("/card/sheets/2/", payload)
+    entry = entry_of(client)
+    assert [j.get("company_name") for j in entry.draft_data["jobs"]] == ["一社目"]
+    html = client.get("/card/sheets/2/check/").content.decode()
+    assert "一社目" in html and "2件目" not in html
+
+    payload.update({"lock_version": str(entry.lock_version)})
+    payload.pop("action")
+    response = client.post("/card/sheets/2/autosave/", payload, HTTP_IF_MATCH=f'"{entry.lock_version}"')
+    assert response.status_code == 200, response.content
+    entry.refresh_from_db()
+    assert len(entry.draft_data["jobs"]) == 1
+
+    submit(client, "2", entry.draft_data, lock=entry.lock_version, action="add:jobs")
+    entry.refresh_from_db()
+    assert len(entry.draft_data["jobs"]) == 2  # kept for the person to fill in
+
+
+def test_the_error_paragraph_describes_a_field_only_when_there_is_an_error(client):
+    import re
+
+    html = client.get("/card/sheets/1-1/").content.decode()
+    tag = re.search(r'<input[^>]*id="id_header-entry_date"[^>]*>', html).group(0)
+    assert "id_header-entry_date-error" not in tag and "id_header-entry_date-format" in tag
+    html = submit(client, "1-1", {"entry_date": "2026-13-40"}, action="check").content.decode()
+    tag = re.search(r'<input[^>]*id="id_header-entry_date"[^>]*>', html).group(0)
+    assert 'aria-describedby="id_header-entry_date-error' in tag and 'aria-invalid="true"' in tag
+    assert "「13月」になっています" in html
