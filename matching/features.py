@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, fields
+from functools import cached_property
 
 from content.taxonomy import Sheet
 
@@ -57,6 +58,12 @@ class PersonFeatures:
     remote_ok: bool
     employment_types: frozenset[str]
     max_hours_per_week: int | None
+
+    @cached_property
+    def interest_unit(self):
+        from .scoring import unit_profile
+
+        return unit_profile(self.interests)
 
 
 def field_names() -> set[str]:

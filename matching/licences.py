@@ -60,6 +60,11 @@ def _equivalents(held: str) -> frozenset[str]:
 
 def status(wanted: str, held: frozenset[str] | set[str]) -> tuple[str, str]:
     """("held" | "equivalent" | "missing", the held licence that satisfies it)."""
+    return _status(wanted, frozenset(held))
+
+
+@lru_cache(maxsize=200000)
+def _status(wanted: str, held: frozenset[str]) -> tuple[str, str]:
     target = normalise(wanted)
     if target in held:
         return "held", target

@@ -16,8 +16,16 @@ STOP = frozenset(
 )
 
 
-@lru_cache(maxsize=20000)
 def words(text: str) -> frozenset[str]:
+    """Words of a text, line by line (each line is cached: job tag task lines recur a lot)."""
+    lines = [line for line in (text or "").splitlines() if line.strip()]
+    if len(lines) == 1:
+        return _line_words(lines[0])
+    return frozenset().union(*(_line_words(line) for line in lines))
+
+
+@lru_cache(maxsize=50000)
+def _line_words(text: str) -> frozenset[str]:
     found, _reading = ja_words(normalise(text))
     return frozenset(w for w in found if w not in STOP and (len(w) > 1 or "\u4e00" <= w <= "\u9fff"))
 

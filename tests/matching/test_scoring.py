@@ -15,7 +15,7 @@ def posting(**kw):
         ["請求書を発行し、経費精算を行う。", "来客や電話の応対を行う。", "重機を操縦して土砂を掘削する。"],
     )
     base = dict(
-        id=1, occupation_id=999, occupation_title="一般事務", lines=tuple((line, words(line)) for line in lines),
+        id=1, occupation_id=999, occupation_title="一般事務", lines=tuple((line, words(line)) for line in lines),  # noqa: E501
         required=(), preferred=(), experience_years=0, interests=OFFICE, prefecture="東京都", remote=False,
         employment_type="regular", hours_per_week=40,
     )  # fmt: skip

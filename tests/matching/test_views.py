@@ -80,7 +80,7 @@ def test_opt_in_is_off_by_default_and_saved_with_wishes(client, misaki):
     assert "checked" not in response.content.decode().split('name="discoverable"')[1][:40]
     response = client.post(
         reverse("matching:settings"),
-        {"discoverable": "on", "prefecture": "神奈川県", "employment_types": ["regular"], "occupation_lines": "一般事務 5",
+        {"discoverable": "on", "prefecture": "神奈川県", "employment_types": ["regular"], "occupation_lines": "一般事務 5",  # noqa: E501
          "show_work_history": "on", "max_hours_per_week": "40"},
     )  # fmt: skip
     assert response.status_code == 302
