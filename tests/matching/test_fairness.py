@@ -46,3 +46,14 @@ def test_fast_total_equals_the_explained_score():
     for posting in synthetic.postings(40):
         for person in people:
             assert round(total(person, posting)) == score(person, posting).total
+
+
+def test_indexed_top_postings_equal_the_full_ranking():
+    from matching.fast import PostingIndex, top_postings
+
+    posts = synthetic.postings(1500)
+    index = PostingIndex.build(posts)
+    for p in synthetic.population(15):
+        person = synthetic.features(p)
+        full = sorted(((total(person, post), post.id) for post in posts), key=lambda x: (-x[0], x[1]))[:20]
+        assert [i for _t, i in top_postings(person, index, 20)] == [i for _t, i in full]
