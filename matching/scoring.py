@@ -43,6 +43,7 @@ SRC_SHEET2 = "様式2"
 SRC_SHEET31 = "様式3-1"
 SRC_DIAGNOSIS = "自己診断"
 SRC_JOBTAG = "job tag から推定"
+SRC_INFERRED = "様式2 と job tag の仕事内容から推定"
 SRC_SETTINGS = "マッチングの設定"
 
 
@@ -207,11 +208,12 @@ def _licences(person: PersonFeatures, posting: PostingFeatures):
                         TRAINING_URL,
                     )
                 )
-    reason = (
-        "。".join(held_words) + "。"
-        if held_words
-        else _("求められている免許・資格は、様式3-1にまだありません。")
-    )
+    if not posting.required:
+        held_words.insert(0, _("必須の免許・資格はありません"))
+    if held_words:
+        reason = "。".join(held_words) + "。"
+    else:
+        reason = _("求められている免許・資格は、様式3-1にまだありません。")
     return Part("licences", _("免許・資格"), points, 20, reason, SRC_SHEET31), gaps
 
 
@@ -224,7 +226,7 @@ def experience_years(person: PersonFeatures, posting: PostingFeatures) -> tuple[
             if lw and len(lw & job_words) >= LINE_MATCH * len(lw):
                 months += job_months
                 break
-    return months / 12, SRC_JOBTAG
+    return months / 12, SRC_INFERRED
 
 
 def _experience(person: PersonFeatures, posting: PostingFeatures):
