@@ -122,3 +122,16 @@ def test_counterfactual_protected_attributes_change_no_score(misaki):
     entry.saved_data["jobs"][0]["company_name"] = "株式会社まったく別の名前"
     entry.save()
     assert scores(misaki) == before
+
+
+def test_matching_settings_are_in_the_personal_data_download_and_go_with_the_account(misaki):
+    from accounts.export import build_export
+
+    assert build_export(misaki).get("matching") is None
+    MatchingProfile.objects.create(
+        user=misaki, discoverable=True, prefecture="神奈川県", occupations=[{"id": 1, "years": 2}]
+    )
+    data = build_export(misaki)["matching"]
+    assert data["discoverable"] is True and data["occupations"] == [{"id": 1, "years": 2}]
+    misaki.delete()
+    assert not MatchingProfile.objects.exists()
