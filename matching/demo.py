@@ -65,6 +65,11 @@ def _h(*parts) -> int:
     return int(hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:8], 16)
 
 
+def _short(title: str) -> str:
+    """「豆腐製造、豆腐職人」 → 「豆腐製造」: the first name of an occupation, for a company name."""
+    return title.split("、")[0].split("（")[0].split("・")[0][:8]
+
+
 def posting_fields(occupation, tasks: list[str], n: int) -> dict:
     details = occupation.details or {}
     employment = details.get("employment_type") or {}
@@ -80,7 +85,7 @@ def posting_fields(occupation, tasks: list[str], n: int) -> dict:
     base = 180000 + (_h("wage", occupation.pk) % 16) * 10000
     company = (
         f"{COMPANY_KINDS[_h('kind', n) % len(COMPANY_KINDS)]}"
-        f"{COMPANY_WORDS[_h('word', occupation.pk) % len(COMPANY_WORDS)]}{occupation.title[:6]}（デモ）"
+        f"{COMPANY_WORDS[_h('word', occupation.pk) % len(COMPANY_WORDS)]}{_short(occupation.title)}（デモ）"
     )
     return {
         "title": f"{occupation.title}（{CITIES[pref]}）",
