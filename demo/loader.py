@@ -31,6 +31,7 @@ from guidance_pages.models import (
 from home.models import HomePage, MenuPage
 from insights.demo import load_insights_demo
 from legal.demo import load_legal_pages
+from matching.demo import load_postings
 from occupations.demo import load_occupations
 from sentences.demo import load_sentence_flows
 
@@ -68,6 +69,7 @@ class DemoLoader:
         self.load_users()
         load_insights_demo(self)
         load_demo_person(self)
+        load_postings(self)
 
     # Snippets ---------------------------------------------------------------------------------
 

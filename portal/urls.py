@@ -65,6 +65,7 @@ urlpatterns += i18n_patterns(
     path("resume/", include("resumes.urls")),
     path("sentences/", include("sentences.urls")),
     path("lifeline/", include("lifeline.urls")),
+    path("matching/", include("matching.urls")),
     path("", include("forms.editor.urls")),
     path("card/", include("outputs.urls")),
     # The scripts' translations; the same for everyone, so browsers and the cache keep them a day.

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "resumes",
     "insights",
     "demo",
+    "matching",
     "allauth",
     "allauth.account",
     "allauth.mfa",

@@ -29,6 +29,7 @@ OWN_APPS = {
     "home",
     "guidance_pages",
     "legal",
+    "matching",
 }
 
 

@@ -1,0 +1,123 @@
+"""Job postings (求人) and a person's choice to be found (``MatchingProfile``).
+
+A posting names a job tag occupation and carries its own duties (task lines copied from job tag or
+free text), licences, experience, place and conditions. ``company_name`` is free text for now and
+``company_organisation_id`` a nullable placeholder: it is linked to sharing's organisation model
+after #15 merges (then a company member, not staff, writes postings). Staff moderate postings in the
+Wagtail admin (``status``); only published postings are matched.
+
+``MatchingProfile`` is off by default. It holds what the person allows a company to see (anonymised:
+never name, birth date or age, gender, photo, address beyond the prefecture, nationality) and their
+wishes (prefectures, employment types, remote). The company-side view comes with offers (#19 part 5).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from occupations.models import Occupation
+
+PREFECTURES = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
+    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
+    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
+    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
+    "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+)  # fmt: skip
+PREFECTURE_CHOICES = [(p, p) for p in PREFECTURES]
+
+
+class EmploymentType(models.TextChoices):
+    # The keys of 様式2's 雇用形態, so a person's history and a posting speak the same words.
+    REGULAR = "regular", _("正社員")
+    CONTRACT = "contract", _("契約社員")
+    DISPATCHED = "dispatched", _("派遣社員")
+    PART_TIME = "part_time", _("パート・アルバイト")
+    OTHER = "other", _("その他")
+
+
+class JobPosting(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("下書き")
+        PUBLISHED = "published", _("公開")
+        WITHDRAWN = "withdrawn", _("取り下げ")
+
+    title = models.CharField(_("求人のタイトル"), max_length=120)
+    company_name = models.CharField(_("会社名"), max_length=120)
+    # Placeholder: linked to sharing's organisation (#15) after it merges; no foreign key yet.
+    company_organisation_id = models.PositiveIntegerField(
+        _("組織番号（#15 の統合後に組織へ連結）"), null=True, blank=True, db_index=True
+    )
+    occupation = models.ForeignKey(
+        Occupation, on_delete=models.PROTECT, related_name="postings", verbose_name=_("職業（job tag）")
+    )
+    duties = models.JSONField(
+        _("仕事の内容"), default=list, blank=True, help_text=_("一行に一つ。job tag のタスクか自由記述。")
+    )
+    required_licences = models.JSONField(_("必須の免許・資格"), default=list, blank=True)
+    preferred_licences = models.JSONField(_("歓迎する免許・資格"), default=list, blank=True)
+    experience_years = models.PositiveSmallIntegerField(_("求める経験年数"), default=0)
+    prefecture = models.CharField(_("都道府県"), max_length=4, choices=PREFECTURE_CHOICES, db_index=True)
+    city = models.CharField(_("市区町村"), max_length=60, blank=True)
+    remote = models.BooleanField(_("在宅勤務可"), default=False)
+    employment_type = models.CharField(_("雇用形態"), max_length=20, choices=EmploymentType.choices)
+    wage_min = models.PositiveIntegerField(_("賃金（下限・円）"), null=True, blank=True)
+    wage_max = models.PositiveIntegerField(_("賃金（上限・円）"), null=True, blank=True)
+    wage_unit = models.CharField(
+        _("賃金の単位"), max_length=10, choices=[("month", _("月給")), ("hour", _("時給"))], default="month"
+    )
+    hours_per_week = models.PositiveSmallIntegerField(_("週の所定労働時間"), default=40)
+    hours_note = models.CharField(_("勤務時間"), max_length=120, blank=True)
+    status = models.CharField(_("状態"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    demo_key = models.CharField(max_length=40, blank=True, editable=False, db_index=True)
+    created_at = models.DateTimeField(_("作成日時"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("求人")
+        verbose_name_plural = _("求人")
+        ordering = ["-updated_at", "-pk"]
+        indexes = [models.Index(fields=["status", "occupation"])]
+
+    def __str__(self):
+        return f"{self.title}（{self.company_name}）"
+
+    def clean(self):
+        if self.wage_min and self.wage_max and self.wage_min > self.wage_max:
+            raise ValidationError({"wage_max": _("賃金の上限は下限以上にしてください。")})
+
+    @property
+    def duty_lines(self) -> list[str]:
+        return [str(line).strip() for line in self.duties or [] if str(line).strip()]
+
+
+class MatchingProfile(models.Model):
+    """The person's opt-in to be found, and what a company may see. Off by default."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="matching_profile"
+    )
+    discoverable = models.BooleanField(_("企業から見つけてもらう"), default=False)
+    show_work_history = models.BooleanField(_("職務経歴（会社名を除く）を見せる"), default=True)
+    show_qualifications = models.BooleanField(_("免許・資格を見せる"), default=True)
+    show_diagnosis = models.BooleanField(_("自己診断の結果（興味のタイプ）を見せる"), default=False)
+    show_prefecture = models.BooleanField(_("住んでいる都道府県を見せる"), default=True)
+    # Wishes — they feed the conditions part of the score, for the person's own list too.
+    prefecture = models.CharField(_("希望する勤務地（都道府県）"), max_length=4, blank=True,
+                                  choices=PREFECTURE_CHOICES)  # fmt: skip
+    remote_ok = models.BooleanField(_("在宅勤務を希望する・可"), default=False)
+    employment_types = models.JSONField(_("希望する雇用形態"), default=list, blank=True)
+    max_hours_per_week = models.PositiveSmallIntegerField(_("週の労働時間の上限"), null=True, blank=True)
+    # job tag occupations the person says they have worked in, with years: [{"id": 1, "years": 3}].
+    occupations = models.JSONField(_("経験した職業（job tag）"), default=list, blank=True)
+    updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("マッチングの設定")
+        verbose_name_plural = _("マッチングの設定")
+
+    def __str__(self):
+        return f"MatchingProfile {self.pk}"
