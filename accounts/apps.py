@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = _("アカウント")
+
+    def ready(self):
+        from . import signals  # noqa: F401  (the home page's choice follows the visitor into the account)

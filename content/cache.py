@@ -24,7 +24,9 @@ SKIP_PREFIXES = ("/admin/", "/django-admin/", "/api/", "/static/", "/media/", "/
 
 
 def _session_cookie_present(request) -> bool:
-    return settings.SESSION_COOKIE_NAME in request.COOKIES
+    """A session, or messages waiting to be shown (「ログアウトしました」 is kept in a cookie): the
+    page must be made for this browser, not taken from the shared cache."""
+    return settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES
 
 
 def _fresh_generation() -> int:

@@ -30,3 +30,47 @@ def test_the_demo_sends_http_links_and_production_https(monkeypatch):
     assert dev.ACCOUNT_DEFAULT_HTTP_PROTOCOL == "http"
     base = importlib.reload(importlib.import_module("portal.settings.base"))
     assert base.ACCOUNT_DEFAULT_HTTP_PROTOCOL == "https"
+
+
+def test_the_login_message_shows_on_the_page_the_person_lands_on(client, django_user_model):
+    person = django_user_model.objects.create_user("landing@example.jp", "kT7#pq-Lm2!zR9xw")
+    person.emailaddress_set.create(email=person.email, verified=True, primary=True)
+    response = client.post(
+        "/accounts/login/", {"login": person.email, "password": "kT7#pq-Lm2!zR9xw"}, follow=True
+    )
+    assert response.redirect_chain[-1][0] == "/"
+    html = response.content.decode()
+    assert 'class="messages"' in html
+    assert "ログインしました" in html
+    # Shown once: the next page has no old message.
+    assert "ログインしました" not in client.get("/card/").content.decode()
+
+
+def test_a_message_waiting_in_a_cookie_is_not_hidden_by_the_page_cache(client):
+    client.get("/")  # fills the shared cache for the home page
+    client.cookies["messages"] = "any-value"
+    response = client.get("/")
+    assert response.get("X-Cache") != "HIT"
+
+
+def test_the_choice_made_before_sign_up_is_on_the_profile(client, django_user_model):
+    client.get("/select/", {"user_type": "student", "purpose": "job_search"})
+    assert client.cookies["jobcard_attributes"].value.startswith("student.job_search")
+    person = django_user_model.objects.create_user("chosen@example.jp", "kT7#pq-Lm2!zR9xw")
+    person.emailaddress_set.create(email=person.email, verified=True, primary=True)
+    client.post("/accounts/login/", {"login": person.email, "password": "kT7#pq-Lm2!zR9xw"})
+    person.refresh_from_db()
+    assert (person.user_type, person.purpose) == ("student", "job_search")
+    profile = client.get("/accounts/profile/").content.decode()
+    assert "学生" in profile and "仕事を探す準備" in profile
+
+
+def test_an_old_cookie_never_overwrites_the_account(client, django_user_model):
+    person = django_user_model.objects.create_user(
+        "kept@example.jp", "kT7#pq-Lm2!zR9xw", user_type="employed", purpose="training"
+    )
+    person.emailaddress_set.create(email=person.email, verified=True, primary=True)
+    client.cookies["jobcard_attributes"] = "student.job_search."
+    client.post("/accounts/login/", {"login": person.email, "password": "kT7#pq-Lm2!zR9xw"})
+    person.refresh_from_db()
+    assert (person.user_type, person.purpose) == ("employed", "training")
