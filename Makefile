@@ -54,7 +54,7 @@ format: install
 check: install
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=check-only-$$(date +%s)-not-a-real-secret-key-value-0123456789 \
+	DJANGO_SETTINGS_MODULE=portal.settings.production REDIS_URL=redis://127.0.0.1:6379/0 SECRET_KEY=check-only-$$(date +%s)-not-a-real-secret-key-value-0123456789 \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 messages: install

@@ -7,4 +7,4 @@ class AccountsConfig(AppConfig):
     verbose_name = _("アカウント")
 
     def ready(self):
-        from . import signals  # noqa: F401  (the home page's choice follows the visitor into the account)
+        from . import checks, signals  # noqa: F401  (deploy checks; the home page's choice follows the visitor)

@@ -7,9 +7,21 @@ class MatchingConfig(AppConfig):
     verbose_name = _("求人とマッチング")
 
     def ready(self):
+        from django.db.models.signals import pre_delete
+
         from accounts.export import register_export_section
+        from occupations.models import Occupation
 
         register_export_section("matching", _export, covers=["matching.MatchingProfile"])
+        pre_delete.connect(_withdraw_postings, sender=Occupation, dispatch_uid="matching_occupation_gone")
+
+
+def _withdraw_postings(sender, instance, **kwargs):
+    """job tag dropped an occupation: its postings stop being offered until the company chooses
+    the occupation again (the posting itself and its texts are kept)."""
+    from .models import JobPosting
+
+    JobPosting.objects.filter(occupation=instance).update(status=JobPosting.Status.WITHDRAWN)
 
 
 def _export(user):

@@ -51,8 +51,14 @@ class JobPosting(models.Model):
     company_organisation_id = models.PositiveIntegerField(
         _("組織番号（#15 の統合後に組織へ連結）"), null=True, blank=True, db_index=True
     )
+    # A new job tag version may drop an occupation: its postings are withdrawn (matching.signals)
+    # and keep everything else, waiting for the company to choose the occupation again.
     occupation = models.ForeignKey(
-        Occupation, on_delete=models.PROTECT, related_name="postings", verbose_name=_("職業（job tag）")
+        Occupation,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="postings",
+        verbose_name=_("職業（job tag）"),
     )
     duties = models.JSONField(
         _("仕事の内容"), default=list, blank=True, help_text=_("一行に一つ。job tag のタスクか自由記述。")

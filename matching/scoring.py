@@ -70,16 +70,16 @@ class PostingFeatures:
 
 
 def posting_features(posting) -> PostingFeatures:
-    occupation = posting.occupation
+    occupation = posting.occupation  # None once job tag dropped it (the posting is then withdrawn)
     return PostingFeatures(
         id=posting.pk,
-        occupation_id=posting.occupation_id,
-        occupation_title=occupation.title,
+        occupation_id=posting.occupation_id or 0,
+        occupation_title=occupation.title if occupation else "",
         lines=tuple((line, words(line)) for line in posting.duty_lines),
         required=tuple(posting.required_licences or ()),
         preferred=tuple(posting.preferred_licences or ()),
         experience_years=posting.experience_years,
-        interests=occupation.interests,
+        interests=occupation.interests if occupation else {},
         prefecture=posting.prefecture,
         remote=posting.remote,
         employment_type=posting.employment_type,

@@ -13,6 +13,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import guards
 from content import views as content_views
 from home import views as home_views
 
@@ -70,6 +71,13 @@ urlpatterns += i18n_patterns(
     path("card/", include("outputs.urls")),
     # The scripts' translations; the same for everyone, so browsers and the cache keep them a day.
     path("jsi18n/", cache_page(60 * 60 * 24)(JavaScriptCatalog.as_view()), name="javascript-catalog"),
+    # Wagtail's front-end password checks, each behind a limit (accounts.guards).
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        guards.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -188,6 +188,11 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", 
 # lockout by address alone would shut out everyone behind a mobile carrier's NAT.
 LOGIN_LOCKOUT_ATTEMPTS = int(os.environ.get("LOGIN_LOCKOUT_ATTEMPTS", "5"))
 LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", "900"))
+# Pages restricted to signed-in people send them to allauth's login (lockout, verified e-mail), never
+# to Wagtail's own form; a page's shared password allows a few wrong guesses per address (accounts.guards).
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
+PAGE_PASSWORD_ATTEMPTS = int(os.environ.get("PAGE_PASSWORD_ATTEMPTS", "10"))
+PAGE_PASSWORD_WINDOW_SECONDS = int(os.environ.get("PAGE_PASSWORD_WINDOW_SECONDS", "900"))
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": f"100/m/ip,{LOGIN_LOCKOUT_ATTEMPTS}/{LOGIN_LOCKOUT_SECONDS}s/key",

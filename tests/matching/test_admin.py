@@ -21,3 +21,15 @@ def test_a_job_seeker_cannot_open_the_postings_admin(client):
     client.force_login(get_user_model().objects.get(email="misaki@example.jp"))
     response = client.get("/admin/snippets/matching/jobposting/")
     assert response.status_code in (302, 403)
+
+
+def test_a_job_tag_version_that_drops_an_occupation_withdraws_its_postings():
+    from matching.models import JobPosting
+
+    posting = JobPosting.objects.filter(status=JobPosting.Status.PUBLISHED).first()
+    occupation = posting.occupation
+    occupation.delete()
+    posting.refresh_from_db()
+    assert posting.occupation is None
+    assert posting.status == JobPosting.Status.WITHDRAWN
+    assert posting.duties  # the company's texts are kept
