@@ -24,15 +24,15 @@ import zipfile
 from forms.definitions.base import Field, FieldType, SheetDefinition
 
 from .selection import SheetPick, column_path, filter_data
-from .values import display, legend, shows_code
+from .values import display, legend, looks_like_formula, shows_code
 
 BOM = "\ufeff"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# The same test as every writer's (outputs.values.looks_like_formula).
 
 
 def escape_cell(value: str) -> str:
     """Neutralise spreadsheet formulas (OWASP: CSV injection)."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if looks_like_formula(value) else value
 
 
 def csv_bytes(rows: list[list[str]]) -> bytes:

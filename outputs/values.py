@@ -87,6 +87,28 @@ def escape_ooxml(text: str) -> str:
     return _OOXML_ESCAPE.sub("_x005F_", text)
 
 
+# Formula injection (OWASP "CSV injection"): a person's text that a spreadsheet would read as a
+# formula (=HYPERLINK(…), +cmd…, -2+3, @SUM…, or after a tab or carriage return). Every writer
+# treats it the same way: the text is kept exactly, and marked as text —
+# - xlsx (the card, 履歴書, 職務経歴書): a string cell, never a formula, with Excel's "quote prefix"
+#   (the cell stays text even when someone edits it later);
+# - CSV: a leading apostrophe, which spreadsheets read as "this is text" and do not show;
+# - docx: text runs only (Word evaluates no formulas in text; no field codes are written).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
+def write_text_cell(cell, text: str) -> None:
+    """Put ``text`` in an openpyxl cell as text: never a formula, number or date."""
+    cell.value = escape_ooxml(text)
+    cell.data_type = "s"  # openpyxl would store "=…" as a formula
+    if looks_like_formula(text):
+        cell.quotePrefix = True
+
+
 def unescape_ooxml(text: str) -> str:
     return _OOXML_UNESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
 

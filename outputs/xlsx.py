@@ -41,7 +41,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from forms.definitions.base import PRESENT_LABEL, Field, FieldType
 
 from .layout import BoxBlock, GridBlock, PairsBlock, SheetLayout, TableBlock
-from .values import NO, YES, escape_ooxml, shows_code
+from .values import NO, YES, shows_code, write_text_cell
 
 MARKER_SHEET = "_jobcard"
 MARKER_FORMAT = "jobcard-portal-xlsx"
@@ -124,8 +124,7 @@ def write_text(ws: Worksheet, coordinate: str, value, *, font=FONT, alignment=WR
     cell = ws[coordinate]
     text = "" if value is None else str(value)
     if text:
-        cell.value = escape_ooxml(text)
-        cell.data_type = "s"  # openpyxl would store "=…" as a formula; text stays text
+        write_text_cell(cell, text)
     set_style(cell, font=font, alignment=alignment, fill=fill, border=border)
     return cell
 

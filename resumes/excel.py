@@ -21,6 +21,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from outputs.values import write_text_cell
 from outputs.xlsx import set_print_a4, workbook_bytes
 
 from . import rirekisho as rk
@@ -47,7 +48,10 @@ def cell(ws: Worksheet, ref: str, value="", *, size=10.5, align=LEFT, border=BOX
     first = ref.split(":")[0]
     if ":" in ref:
         ws.merge_cells(ref)
-    ws[first] = value if value != "" else None
+    if isinstance(value, str) and value:
+        write_text_cell(ws[first], value)  # a person's text is never a formula (outputs.values)
+    else:
+        ws[first] = value if value != "" else None
     ws[first].font = font(size, bold)
     ws[first].alignment = align
     if border is not None:
