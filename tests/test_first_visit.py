@@ -74,3 +74,24 @@ def test_an_old_cookie_never_overwrites_the_account(client, django_user_model):
     client.post("/accounts/login/", {"login": person.email, "password": "kT7#pq-Lm2!zR9xw"})
     person.refresh_from_db()
     assert (person.user_type, person.purpose) == ("employed", "training")
+
+
+def test_a_page_that_places_messages_itself_turns_off_the_base_ones():
+    """base.html shows messages unless a page overrides ``{% block messages %}``: a page that
+    includes a messages list of its own and does not override the block shows each message twice."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    roots = [Path(settings.BASE_DIR)]
+    twice = []
+    for root in roots:
+        for path in root.glob("**/templates/**/*.html"):
+            if ".venv" in path.parts or "includes" in path.parts:
+                continue
+            text = path.read_text(encoding="utf-8")
+            places_messages = "messages.html" in text or "for message in messages" in text
+            extends_base = '{% extends "base.html" %}' in text
+            if places_messages and extends_base and "{% block messages %}" not in text:
+                twice.append(str(path.relative_to(root)))
+    assert twice == []

@@ -158,6 +158,10 @@ def test_signup_verify_logout_login(page, live_site, mail_sources, screenshot_di
 
 # The session timeout dialog ---------------------------------------------------------------------
 
+# A token of the form Django accepts (32 letters and digits): a malformed one is replaced by the
+# first page that asks for a token, and the header would carry the new one.
+E2E_CSRF = "E2eCsrfTokenForTheSessionDialog1"
+
 DIALOG_PAGE = """<!DOCTYPE html>
 <html lang="ja"><head><meta charset="utf-8"><title>セッションのテスト</title>
 <link rel="stylesheet" href="/static/css/site.css"><link rel="stylesheet" href="/static/css/accounts.css">
@@ -184,7 +188,7 @@ DIALOG_PAGE = """<!DOCTYPE html>
 
 def _fake_session(page, live_site, answers: list[dict], extend_calls: list[dict]):
     """Serve DIALOG_PAGE and answer status (from `answers`, last one repeated) and extend."""
-    page.context.add_cookies([{"name": "csrftoken", "value": "e2e-csrf-token", "url": live_site}])
+    page.context.add_cookies([{"name": "csrftoken", "value": E2E_CSRF, "url": live_site}])
     page.route(
         live_site + "/e2e/session-dialog/",
         lambda route: route.fulfill(status=200, content_type="text/html; charset=utf-8", body=DIALOG_PAGE),
@@ -219,7 +223,7 @@ def test_session_warning_dialog_extends(page, live_site, screenshot_dir):
     assert_accessible(page, "the session timeout dialog")
     dialog.get_by_role("button", name="ログイン状態を延長する").click()
     dialog.wait_for(state="hidden")
-    assert extend_calls and extend_calls[0].get("x-csrftoken") == "e2e-csrf-token"
+    assert extend_calls and extend_calls[0].get("x-csrftoken") == E2E_CSRF
 
 
 def test_session_warning_dialog_signs_out(page, live_site):
