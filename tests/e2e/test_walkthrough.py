@@ -45,6 +45,9 @@ def assert_accessible(page, label: str) -> None:
                 lines.append(f"    at {json.dumps(node['target'], ensure_ascii=False)}")
                 summary = " ".join(node.get("failureSummary", "").split())
                 lines.append(f"       {summary[:300]}")
+                related = [r for check in node.get("any", []) for r in check.get("relatedNodes", [])]
+                for other in related[:2]:  # what overlaps or crowds it
+                    lines.append(f"       next to {' '.join(other.get('html', '').split())[:200]}")
         pytest.fail("\n".join(lines), pytrace=False)
 
 
