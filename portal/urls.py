@@ -67,6 +67,8 @@ urlpatterns += i18n_patterns(
     path("sentences/", include("sentences.urls")),
     path("lifeline/", include("lifeline.urls")),
     path("matching/", include("matching.urls")),
+    path("sharing/", include("sharing.urls")),
+    path("supporter/", include("sharing.supporter_urls")),
     path("", include("forms.editor.urls")),
     path("card/", include("outputs.urls")),
     # The scripts' translations; the same for everyone, so browsers and the cache keep them a day.

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "insights",
     "demo",
     "matching",
+    "sharing",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -193,6 +194,11 @@ LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", "900"))
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 PAGE_PASSWORD_ATTEMPTS = int(os.environ.get("PAGE_PASSWORD_ATTEMPTS", "10"))
 PAGE_PASSWORD_WINDOW_SECONDS = int(os.environ.get("PAGE_PASSWORD_WINDOW_SECONDS", "900"))
+# Share codes (sharing.services.receive): wrong codes per account, and per address with a far higher
+# ceiling so that one guesser does not lock out a school or a Hello Work counter behind one address.
+SHARE_CODE_ATTEMPTS_PER_ACCOUNT = int(os.environ.get("SHARE_CODE_ATTEMPTS_PER_ACCOUNT", "10"))
+SHARE_CODE_ATTEMPTS_PER_ADDRESS = int(os.environ.get("SHARE_CODE_ATTEMPTS_PER_ADDRESS", "200"))
+SHARE_CODE_WINDOW_SECONDS = int(os.environ.get("SHARE_CODE_WINDOW_SECONDS", "900"))
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": f"100/m/ip,{LOGIN_LOCKOUT_ATTEMPTS}/{LOGIN_LOCKOUT_SECONDS}s/key",

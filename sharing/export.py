@@ -1,0 +1,33 @@
+"""「登録データのダウンロード」: the person's shares and who read or wrote what (never the codes)."""
+
+
+def export_shares(user):
+    from .models import AccessRecord, Share
+
+    shares = [
+        {
+            "sheets": s.sheets,
+            "scope": s.scope,
+            "note": s.note,
+            "organisation": s.organisation.name if s.organisation else None,
+            "member": s.member.display_name if s.member else None,
+            "created_at": s.created_at,
+            "received_at": s.received_at,
+            "expires_at": s.expires_at,
+            "revoked_at": s.revoked_at,
+        }
+        for s in Share.objects.filter(owner=user).select_related("organisation", "member")
+    ]
+    records = [
+        {
+            "at": r.at,
+            "organisation": r.organisation_name,
+            "member": r.actor_name,
+            "action": r.action,
+            "target": r.target,
+        }
+        for r in AccessRecord.objects.filter(owner=user)
+    ]
+    if not shares and not records:
+        return None
+    return {"shares": shares, "records": records}

@@ -1,0 +1,203 @@
+"""What happens when a person shares, a supporter receives a code, reads, writes, or a share ends.
+
+Every write runs in one transaction; every supporter read or write leaves an ``AccessRecord``.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.adapter import client_address
+from forms.definitions import get_definition
+from forms.models import Card, SheetEntry
+from forms.services import SheetValidationError, StaleEdit, save_version
+
+from . import codes
+from .models import AccessRecord, Membership, Share
+
+CODE_HOURS = 24  # a code not received within a day stops working (the share itself lasts longer)
+
+
+class CodeRefused(Exception):
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+class PersonIsEditing(Exception):
+    message = _(
+        "ご本人がこの様式を編集中（保存していない下書きがあります）のため、いまは記入できません。"
+        "ご本人が保存したあとに、もう一度開いてください。"
+    )
+
+
+def create_share(card: Card, *, sheets, expires_at, scope, note=""):
+    """A new share and its one-time code (returned once; only its hash is kept)."""
+    code = codes.new_code()
+    now = timezone.now()
+    share = Share.objects.create(
+        card=card,
+        owner=card.owner,
+        sheets=list(sheets),
+        scope=scope,
+        note=note,
+        expires_at=expires_at,
+        code_hash=codes.code_hash(code),
+        code_expires_at=min(expires_at, now + datetime.timedelta(hours=CODE_HOURS)),
+    )
+    return share, code
+
+
+def revoke(share: Share) -> None:
+    if share.revoked_at is None:
+        Share.objects.filter(pk=share.pk, revoked_at__isnull=True).update(revoked_at=timezone.now())
+        share.refresh_from_db(fields=["revoked_at"])
+
+
+# Receiving a code --------------------------------------------------------------------------------
+# Wrong codes are counted per account (a guesser signs in to try) and per address with a far higher
+# ceiling, so one guesser does not lock out a school or a Hello Work counter behind one address.
+
+
+def _limit_keys(request):
+    return (
+        (f"share-code:user:{request.user.pk}", settings.SHARE_CODE_ATTEMPTS_PER_ACCOUNT),
+        (f"share-code:addr:{client_address(request)}", settings.SHARE_CODE_ATTEMPTS_PER_ADDRESS),
+    )
+
+
+def _limited(request) -> bool:
+    return any((cache.get(key) or 0) >= limit for key, limit in _limit_keys(request))
+
+
+def _count_failure(request) -> None:
+    for key, _limit in _limit_keys(request):
+        if cache.add(key, 1, settings.SHARE_CODE_WINDOW_SECONDS) is False:
+            try:
+                cache.incr(key)
+            except ValueError:
+                cache.set(key, 1, settings.SHARE_CODE_WINDOW_SECONDS)
+
+
+def receive(request, text: str, membership: Membership) -> Share:
+    """Bind the share behind ``text`` to ``membership``; refuses in plain Japanese otherwise."""
+    if _limited(request):
+        minutes = max(1, settings.SHARE_CODE_WINDOW_SECONDS // 60)
+        raise CodeRefused(
+            _(
+                "共有コードの入力に続けて失敗したため、しばらく受け付けません。%(minutes)d分ほどたってから、もう一度お試しください。"
+            )
+            % {"minutes": minutes},
+            status=429,
+        )
+    digest = codes.code_hash(text)
+    if digest is None:
+        raise CodeRefused(_("共有コードは、16文字の英数字（例：7K3M-Q9TD-XW2P-H8RA）で入力してください。"))
+    now = timezone.now()
+    with transaction.atomic():
+        share = Share.objects.select_for_update().filter(code_hash=digest).first()
+        usable = (
+            share is not None
+            and share.received_at is None
+            and share.revoked_at is None
+            and share.code_expires_at > now
+            and share.expires_at > now
+        )
+        if not usable:
+            # One message for unknown, used, expired and revoked codes: nothing to learn by guessing.
+            share = None
+        else:
+            share.organisation = membership.organisation
+            share.member = membership
+            share.received_at = now
+            share.save(update_fields=["organisation", "member", "received_at"])
+    if share is None:
+        _count_failure(request)
+        raise CodeRefused(
+            _(
+                "この共有コードは使えません。入力に誤りがないか、またはコードの有効期限が切れていないか、"
+                "既に使われていないかを確認し、必要ならご本人に新しいコードを発行してもらってください。"
+            )
+        )
+    note(share, request.user, AccessRecord.Action.RECEIVE, "")
+    return share
+
+
+# Records and notices -----------------------------------------------------------------------------
+
+
+def note(share: Share, actor, action: str, target: str) -> AccessRecord:
+    member = share.member if share.member and share.member.user_id == actor.pk else None
+    if member is None:
+        member = Membership.objects.filter(user=actor, organisation=share.organisation).first()
+    return AccessRecord.objects.create(
+        owner=share.owner,
+        share=share,
+        actor=actor,
+        actor_name=member.display_name if member else "",
+        organisation_name=share.organisation.name if share.organisation else "",
+        action=action,
+        target=target,
+    )
+
+
+def tell_owner_about_write(share: Share, actor, sheet_title: str) -> None:
+    """Mail the person that a supporter wrote something (the wording names no content)."""
+    if not share.owner.email:
+        return
+    member = Membership.objects.filter(user=actor, organisation=share.organisation).first()
+    who = f"{share.organisation.name} {member.display_name if member else ''}".strip()
+    url = reverse("sharing:index")
+    send_mail(
+        _("【ジョブ・カード】支援者が記入しました"),
+        _(
+            "%(who)s さんが、あなたのジョブ・カードの「%(sheet)s」に記入しました。\n"
+            "内容を確認し、よければ「本人同意済み」にチェックして保存してください。"
+            "同意するまで、支援者の記入は確定しません。\n\n"
+            "閲覧・記入の履歴: %(url)s\n"
+        )
+        % {"who": who, "sheet": sheet_title, "url": url},
+        None,
+        [share.owner.email],
+    )
+
+
+# Supporter writes ---------------------------------------------------------------------------------
+
+
+def entry_for(share: Share, sheet_code: str) -> SheetEntry | None:
+    return share.card.entries.filter(sheet_code=sheet_code).order_by("pk").first()
+
+
+def save_supporter_part(share: Share, entry: SheetEntry, data: dict, expected_lock_version: int, user):
+    """Save the supporter's part of a sheet (their writer's fields only; ``forms.services`` refuses
+    any change to the person's). While the person holds an unsaved draft of the sheet, the supporter
+    waits: their save would otherwise bury or overwrite what the person is typing."""
+    writer = share.organisation.writer
+    if entry.draft_data is not None:
+        raise PersonIsEditing
+    result = save_version(entry, data, expected_lock_version, user, role=writer)
+    note(share, user, AccessRecord.Action.WRITE, entry.sheet_code)
+    tell_owner_about_write(share, user, get_definition(entry.sheet_code, entry.definition_version).title)
+    return result
+
+
+__all__ = [
+    "CodeRefused",
+    "PersonIsEditing",
+    "SheetValidationError",
+    "StaleEdit",
+    "create_share",
+    "receive",
+    "revoke",
+    "save_supporter_part",
+]

@@ -1,0 +1,139 @@
+"""The supporter's workspace: receive a code, list the people who shared, read, write their part."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from forms.definitions import get_definition
+from forms.editor.layout import read_submission, sheet_view
+from forms.editor.status import sheet_statuses
+from forms.editor.views import error_items
+
+from . import services
+from .access import memberships, share_for, shares_for, supporter_required
+from .forms import CodeForm
+from .models import AccessRecord
+
+
+def person_name(user) -> str:
+    """姓 名, as a Japanese name is written; the e-mail when the account has no name."""
+    return f"{user.last_name} {user.first_name}".strip() or user.email
+
+
+@never_cache
+@supporter_required
+def workspace(request):
+    shares = shares_for(request.user).order_by("-received_at")
+    return render(
+        request,
+        "sharing/supporter/workspace.html",
+        {"shares": [(s, person_name(s.owner)) for s in shares], "memberships": memberships(request.user)},
+    )
+
+
+@never_cache
+@supporter_required
+def receive(request):
+    mine = list(memberships(request.user))
+    form = CodeForm(request.POST or None, memberships=mine, initial={"code": request.GET.get("code", "")})
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        membership = form.memberships.get(form.cleaned_data["membership"])
+        if membership is None:
+            form.add_error("membership", _("受け取る組織を選んでください。"))
+        else:
+            try:
+                share = services.receive(request, form.cleaned_data["code"], membership)
+            except services.CodeRefused as exc:
+                form.add_error("code", exc.message)
+                status = exc.status
+            else:
+                messages.success(
+                    request,
+                    _("%(name)s さんのジョブ・カードを受け取りました。") % {"name": person_name(share.owner)},
+                )
+                return redirect("supporter:person", share_id=share.pk)
+    if form.errors and status == 200:
+        status = 400
+    return render(request, "sharing/supporter/receive.html", {"form": form}, status=status)
+
+
+@never_cache
+@supporter_required
+def person(request, share_id: int):
+    share = share_for(request.user, share_id)
+    statuses = [s for s in sheet_statuses(share.card) if s.code in share.sheets]
+    return render(
+        request,
+        "sharing/supporter/person.html",
+        {"share": share, "name": person_name(share.owner), "statuses": statuses},
+    )
+
+
+def _writes_any(definition, writer) -> bool:
+    return writer is not None and any(leaf.writer == writer for leaf in definition.leaves())
+
+
+@never_cache
+@supporter_required
+def sheet(request, share_id: int, code: str):
+    share = share_for(request.user, share_id)
+    if code not in share.sheets:
+        raise Http404
+    entry = services.entry_for(share, code)
+    if entry is None or entry.saved_data is None:
+        raise Http404
+    definition = get_definition(code, entry.definition_version)
+    writer = share.organisation.writer
+    can_write = _writes_any(definition, writer)
+    data, errors, status = entry.saved_data, {}, 200
+    if request.method == "POST" and can_write:
+        data = read_submission(definition, request.POST, entry.saved_data, role=writer)
+        try:
+            expected = int(request.POST.get("lock_version", ""))
+        except ValueError:
+            expected = -1
+        try:
+            services.save_supporter_part(share, entry, data, expected, request.user)
+        except services.PersonIsEditing as exc:
+            messages.error(request, exc.message)
+            status = 409
+        except services.StaleEdit:
+            messages.error(
+                request,
+                _(
+                    "ご本人がこの様式をいま保存しました。最新の内容を表示しています。記入した内容を確認して、もう一度保存してください。"
+                ),
+            )
+            entry.refresh_from_db()
+            status = 409
+        except services.SheetValidationError as exc:
+            errors, status = exc.errors, 400
+        else:
+            messages.success(request, _("記入欄を保存しました。ご本人が同意すると確定します。"))
+            return redirect("supporter:sheet", share_id=share.pk, code=code)
+    elif request.method == "POST":
+        raise Http404
+    else:
+        services.note(share, request.user, AccessRecord.Action.READ, code)
+    return render(
+        request,
+        "sharing/supporter/sheet.html",
+        {
+            "share": share,
+            "name": person_name(share.owner),
+            "definition": definition,
+            "entry": entry,
+            "summary": sheet_view(definition, entry.saved_data),
+            "view": sheet_view(definition, data, errors, role=writer) if can_write else None,
+            "errors": error_items(definition, errors) if errors else [],
+            "lock_version": entry.lock_version,
+            "person_is_editing": entry.draft_data is not None,
+            "writer": writer,
+        },
+        status=status,
+    )

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "sharing"
+
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("new/", views.new, name="new"),
+    path("<int:share_id>/code/", views.code, name="code"),
+    path("<int:share_id>/stop/", views.stop, name="stop"),
+]

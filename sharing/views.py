@@ -1,0 +1,131 @@
+"""The person's side: share, see who read and wrote what, stop sharing."""
+
+from __future__ import annotations
+
+import io
+
+import qrcode
+import qrcode.image.svg
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from forms.cards import get_card
+from forms.definitions import get_definition
+from forms.editor.layout import sheet_view
+from forms.editor.status import sheet_statuses
+
+from . import services
+from .forms import ShareForm
+from .models import AccessRecord, Share
+
+SESSION_CODES = "sharing:codes"  # share id → code, shown once after creating
+
+
+def _sheet_choices(card):
+    """The sheets the person has saved: only saved contents are shared."""
+    return [
+        (s.code, f"様式{s.code} {s.title}") for s in sheet_statuses(card) if s.entry and s.entry.saved_data
+    ]
+
+
+def _previews(card, codes):
+    out = []
+    for code in codes:
+        entry = card.entries.filter(sheet_code=code).order_by("pk").first()
+        if entry is None or entry.saved_data is None:
+            continue
+        definition = get_definition(code, entry.definition_version)
+        out.append({"definition": definition, "view": sheet_view(definition, entry.saved_data)})
+    return out
+
+
+@never_cache
+@login_required
+def index(request):
+    card = get_card(request)
+    shares = Share.objects.filter(owner=request.user).select_related("organisation", "member")
+    records = AccessRecord.objects.filter(owner=request.user)[:200]
+    return render(
+        request,
+        "sharing/index.html",
+        {
+            "active": [s for s in shares if s.is_active],
+            "ended": [s for s in shares if not s.is_active][:20],
+            "records": records,
+            "has_card": card is not None and bool(_sheet_choices(card)),
+        },
+    )
+
+
+@never_cache
+@login_required
+def new(request):
+    card = get_card(request)
+    choices = _sheet_choices(card) if card else []
+    form = ShareForm(request.POST or None, sheet_choices=choices)
+    if request.method == "POST" and form.is_valid():
+        if request.POST.get("action") == "confirm":
+            share, code = services.create_share(
+                card,
+                sheets=form.cleaned_data["sheets"],
+                expires_at=form.expires_at(),
+                scope=form.cleaned_data["scope"],
+                note=form.cleaned_data["note"],
+            )
+            request.session.setdefault(SESSION_CODES, {})[str(share.pk)] = code
+            request.session.modified = True
+            return redirect("sharing:code", share_id=share.pk)
+        # Before confirming, the person sees exactly what the supporter will see.
+        return render(
+            request,
+            "sharing/preview.html",
+            {"form": form, "previews": _previews(card, form.cleaned_data["sheets"])},
+        )
+    return render(
+        request,
+        "sharing/new.html",
+        {"form": form, "has_sheets": bool(choices)},
+        status=400 if form.errors else 200,
+    )
+
+
+def _qr_svg(text: str) -> str:
+    image = qrcode.make(text, image_factory=qrcode.image.svg.SvgPathImage, box_size=8, border=2)
+    buffer = io.BytesIO()
+    image.save(buffer)
+    svg = buffer.getvalue().decode()
+    return svg[svg.index("<svg") :]
+
+
+@never_cache
+@login_required
+def code(request, share_id: int):
+    """The code, shown once: reloading shows that it was shown (the person can make a new share)."""
+    share = get_object_or_404(Share, pk=share_id, owner=request.user)
+    code_text = request.session.get(SESSION_CODES, {}).pop(str(share.pk), None)
+    request.session.modified = True
+    context = {"share": share, "code": code_text}
+    if code_text:
+        link = request.build_absolute_uri(reverse("supporter:receive") + "?" + urlencode({"code": code_text}))
+        context.update(link=link, qr=mark_safe(_qr_svg(link)))  # noqa: S308 - SVG made by qrcode from our URL
+    return render(request, "sharing/code.html", context)
+
+
+@require_POST
+@login_required
+def stop(request, share_id: int):
+    share = Share.objects.filter(pk=share_id, owner=request.user).first()
+    if share is None:
+        raise Http404
+    services.revoke(share)
+    who = share.organisation.name if share.organisation else _("コードを受け取る前の相手")
+    messages.success(request, _("「%(who)s」との共有をやめました。相手はもう見られません。") % {"who": who})
+    return redirect("sharing:index")
