@@ -274,3 +274,28 @@ def test_a_person_without_saved_sheets_is_told_what_to_do(django_user_model):
     assert "まず様式を記入して保存してください" in page
     bad = client.post(reverse("sharing:new"), {"period": "30", "scope": "member", "action": "preview"})
     assert bad.status_code == 400
+
+
+def test_my_page_asks_the_person_to_agree_and_the_notice_goes_once_they_do(person, person_client, consultant):
+    from forms.services import save_version
+
+    supporter = mfa_client(consultant)
+    receive(supporter, share_by_code(person_client))
+    share = Share.objects.get()
+    entry = SheetEntry.objects.get(card__owner=person, sheet_code="1-1")
+    supporter.post(
+        reverse("supporter:sheet", args=[share.pk, "1-1"]),
+        {
+            "lock_version": entry.lock_version,
+            "consultant-consultant_comment": "簿記2級の取得を目標にしました。",
+        },
+    )
+    mypage = person_client.get(reverse("mypage")).content.decode()
+    assert "支援者が記入した欄があります" in mypage and "#section-consultant" in mypage
+    assert "いま1件を共有しています" in mypage
+
+    entry.refresh_from_db()
+    save_version(entry, {**entry.saved_data, "person_agreed": True}, entry.lock_version, person)
+    entry.refresh_from_db()
+    assert entry.saved_data["consultant_comment"] == "簿記2級の取得を目標にしました。"
+    assert "支援者が記入した欄があります" not in person_client.get(reverse("mypage")).content.decode()
