@@ -34,6 +34,7 @@ from legal.demo import load_legal_pages
 from matching.demo import load_postings
 from occupations.demo import load_occupations
 from sentences.demo import load_sentence_flows
+from sharing.demo import load_supporters
 
 from .data import examples, faq, glossary, guides, home, menus, sections
 
@@ -70,6 +71,7 @@ class DemoLoader:
         load_insights_demo(self)
         load_demo_person(self)
         load_postings(self)
+        load_supporters(self)
 
     # Snippets ---------------------------------------------------------------------------------
 

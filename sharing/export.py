@@ -1,8 +1,9 @@
-"""「登録データのダウンロード」: the person's shares and who read or wrote what (never the codes)."""
+"""「登録データのダウンロード」: the person's shares and who read or wrote what (never the codes), and,
+for a supporter, the organisations they belong to."""
 
 
 def export_shares(user):
-    from .models import AccessRecord, Share
+    from .models import AccessRecord, Membership, Share
 
     shares = [
         {
@@ -28,6 +29,15 @@ def export_shares(user):
         }
         for r in AccessRecord.objects.filter(owner=user)
     ]
-    if not shares and not records:
+    memberships = [
+        {
+            "organisation": m.organisation.name,
+            "role": m.role,
+            "display_name": m.display_name,
+            "since": m.created_at,
+        }
+        for m in Membership.objects.filter(user=user).select_related("organisation")
+    ]
+    if not shares and not records and not memberships:
         return None
-    return {"shares": shares, "records": records}
+    return {"shares": shares, "records": records, "supporter_memberships": memberships}

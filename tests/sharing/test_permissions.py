@@ -41,7 +41,7 @@ def test_every_url_has_a_row():
 def world(person, person_client, consultant, colleague, other_supporter):
     receiver = mfa_client(consultant)
     receive(receiver, share_by_code(person_client, scope="member"))
-    share = Share.objects.get()
+    share = Share.objects.filter(owner__email="hanako@example.jp").get()
     return {
         "share": share,
         "person": person,

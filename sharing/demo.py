@@ -1,0 +1,88 @@
+"""Demo supporters and shares (data in demo/data/supporters.py). Idempotent: what exists is kept."""
+
+from __future__ import annotations
+
+import datetime
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from demo.data import person as person_data
+from demo.data import supporters as data
+from forms.models import Card
+from forms.services import save_version, start_entry
+
+from . import codes
+from .models import Membership, Organisation, Share
+
+
+def _user(email, password, last_name, first_name):
+    User = get_user_model()
+    user, created = User.objects.get_or_create(
+        email=email, defaults={"last_name": last_name, "first_name": first_name}
+    )
+    if created:
+        user.set_password(password)
+        user.save()
+    EmailAddress.objects.update_or_create(
+        user=user, email=email, defaults={"verified": True, "primary": True}
+    )
+    return user
+
+
+def _share(card, organisation, member, sheets, scope, note):
+    if Share.objects.filter(card=card, organisation=organisation, revoked_at__isnull=True).exists():
+        return
+    now = timezone.now()
+    Share.objects.create(
+        card=card,
+        owner=card.owner,
+        sheets=sheets,
+        scope=scope,
+        note=note,
+        expires_at=now + datetime.timedelta(days=90),
+        code_hash=codes.code_hash(codes.new_code()),  # already received: the code is never shown
+        code_expires_at=now,
+        organisation=organisation,
+        member=member,
+        received_at=now,
+    )
+
+
+def load_supporters(loader) -> None:
+    members = {}
+    for item in data.ORGANISATIONS:
+        org, _ = Organisation.objects.get_or_create(
+            name=item["name"],
+            defaults={
+                "kind": item["kind"],
+                "prefecture": item["prefecture"],
+                "status": Organisation.Status.APPROVED,
+            },
+        )
+        m = item["member"]
+        user = _user(m["email"], m["password"], m["last_name"], m["first_name"])
+        members[item["key"]], _ = Membership.objects.get_or_create(
+            organisation=org, user=user, defaults={"display_name": m["display_name"], "role": m["role"]}
+        )
+        if hasattr(loader, "users"):
+            loader.users.append(
+                {"email": m["email"], "password": m["password"], "role": m["login_role"], "admin": False}
+            )
+
+    person = get_user_model().objects.filter(email=person_data.PERSON["email"]).first()
+    card = Card.objects.filter(owner=person).order_by("pk").first() if person else None
+    if card is not None:
+        for item in data.PERSON_SHARES:
+            member = members[item["organisation"]]
+            _share(card, member.organisation, member, item["sheets"], item["scope"], item["note"])
+
+    school = members["school"]
+    for student in data.STUDENTS:
+        user = _user(student["email"], data.STUDENT_PASSWORD, student["last_name"], student["first_name"])
+        card = Card.objects.filter(owner=user).order_by("pk").first() or Card.objects.create(owner=user)
+        entry = card.entries.filter(sheet_code="1-2").first() or start_entry(card, "1-2")
+        if entry.saved_data is None:
+            save_version(entry, student["sheet"], entry.lock_version, user)
+        _share(card, school.organisation, school, ["1-2"], Share.Scope.ORGANISATION, "進路相談用")

@@ -1,0 +1,33 @@
+"""The demo supporters (demo/data/supporters.py), loaded with the rest of the demo."""
+
+import pytest
+from django.urls import reverse
+
+from demo.data import supporters as data
+from sharing.models import Membership, Share
+
+from .conftest import mfa_client
+
+pytestmark = pytest.mark.django_db
+
+
+def test_each_demo_supporter_sees_the_people_who_shared_with_them():
+    expected = {
+        "hello-work": ["佐藤 美咲"],
+        "school": ["青木 翔太", "石井 結衣", "上田 陽菜"],
+        "company": ["佐藤 美咲"],
+    }
+    for item in data.ORGANISATIONS:
+        member = Membership.objects.get(user__email=item["member"]["email"])
+        assert member.organisation.approved
+        page = mfa_client(member.user).get(reverse("supporter:workspace")).content.decode()
+        for name in expected[item["key"]]:
+            assert name in page, (item["key"], name)
+
+
+def test_the_demo_consultant_reads_the_demo_persons_1_1():
+    member = Membership.objects.get(user__email=data.ORGANISATIONS[0]["member"]["email"])
+    share = Share.objects.get(member=member)
+    page = mfa_client(member.user).get(reverse("supporter:sheet", args=[share.pk, "1-1"]))
+    assert page.status_code == 200
+    assert 'name="consultant-consultant_comment"' in page.content.decode()
