@@ -43,7 +43,14 @@ def _previews(card, codes):
         if entry is None or entry.saved_data is None:
             continue
         definition = get_definition(code, entry.definition_version)
-        out.append({"definition": definition, "view": sheet_view(definition, entry.saved_data)})
+        out.append(
+            {
+                "definition": definition,
+                "view": sheet_view(definition, entry.saved_data),
+                "id_prefix": f"sheet{code}-",
+                "title_id": f"sheet{code}-title",
+            }
+        )
     return out
 
 
