@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from accounts.adapter import client_address
 from forms.definitions import get_definition
 from forms.models import Card, SheetEntry
-from forms.services import SheetValidationError, StaleEdit, save_version
+from forms.services import SheetValidationError, StaleEdit, save_version, start_entry
 
 from . import codes
 from .models import AccessRecord, Membership, Share
@@ -178,6 +178,42 @@ def entry_for(share: Share, sheet_code: str) -> SheetEntry | None:
     return share.card.entries.filter(sheet_code=sheet_code).order_by("pk").first()
 
 
+def start_company_sheet(share: Share, sheet_code: str) -> SheetEntry:
+    """The company's first save of an evaluation sheet (3-3) creates it on the person's card."""
+    with transaction.atomic():
+        existing = entry_for(share, sheet_code)
+        return existing or start_entry(share.card, sheet_code)
+
+
+# A company rating different from the person's own must be explained in 総評 (spec: 様式3-3).
+RATING_PAIRS = ("self_rating", "company_rating")
+
+
+def rating_pairs(value):
+    """(self, company) pairs anywhere in ``value`` (groups and rows)."""
+    if isinstance(value, dict):
+        if any(k in value for k in RATING_PAIRS):
+            yield value.get("self_rating"), value.get("company_rating")
+        for child in value.values():
+            yield from rating_pairs(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from rating_pairs(child)
+
+
+def unexplained_difference(definition, data: dict) -> dict[str, list[str]]:
+    if "overall_comment" not in {f.key for f in definition.fields}:
+        return {}
+    differs = any(own and theirs and own != theirs for own, theirs in rating_pairs(data))
+    if differs and not (data.get("overall_comment") or "").strip():
+        return {
+            "overall_comment": [
+                _("自己評価と異なる評価をした項目があります。総評に、評価が異なる理由を書いてください。")
+            ]
+        }
+    return {}
+
+
 def save_supporter_part(share: Share, entry: SheetEntry, data: dict, expected_lock_version: int, user):
     """Save the supporter's part of a sheet (their writer's fields only; ``forms.services`` refuses
     any change to the person's). While the person holds an unsaved draft of the sheet, the supporter
@@ -185,6 +221,9 @@ def save_supporter_part(share: Share, entry: SheetEntry, data: dict, expected_lo
     writer = share.organisation.writer
     if entry.draft_data is not None:
         raise PersonIsEditing
+    errors = unexplained_difference(entry.definition, data)
+    if errors:
+        raise SheetValidationError(errors)
     result = save_version(entry, data, expected_lock_version, user, role=writer)
     note(share, user, AccessRecord.Action.WRITE, entry.sheet_code)
     tell_owner_about_write(share, user, get_definition(entry.sheet_code, entry.definition_version).title)

@@ -9,14 +9,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from forms.definitions import get_definition
+from forms.definitions.base import Writer
 from forms.editor.layout import read_submission, sheet_view
-from forms.editor.status import sheet_statuses
+from forms.editor.status import SheetStatus, sheet_statuses
 from forms.editor.views import error_items
 
 from . import services
 from .access import memberships, share_for, shares_for, supporter_required
 from .forms import CodeForm
 from .models import AccessRecord
+from .views import COMPANY_SHEETS
 
 
 def person_name(user) -> str:
@@ -67,10 +69,22 @@ def receive(request):
 def person(request, share_id: int):
     share = share_for(request.user, share_id)
     statuses = [s for s in sheet_statuses(share.card) if s.code in share.sheets]
+    listed = {s.code for s in statuses}
+    for code in share.sheets:  # sheets outside the person's task list (3-3, which a company starts)
+        if code not in listed:
+            definition = get_definition(code)
+            entry = services.entry_for(share, code)
+            statuses.append(SheetStatus(code=code, title=definition.title, description="", entry=entry))
+    writer = share.organisation.writer
     return render(
         request,
         "sharing/supporter/person.html",
-        {"share": share, "name": person_name(share.owner), "statuses": statuses},
+        {
+            "share": share,
+            "name": person_name(share.owner),
+            "statuses": statuses,
+            "startable": {c for c in share.sheets if c in COMPANY_SHEETS and writer == Writer.COMPANY},
+        },
     )
 
 
@@ -85,14 +99,18 @@ def sheet(request, share_id: int, code: str):
     if code not in share.sheets:
         raise Http404
     entry = services.entry_for(share, code)
-    if entry is None or entry.saved_data is None:
-        raise Http404
-    definition = get_definition(code, entry.definition_version)
     writer = share.organisation.writer
+    starts = code in COMPANY_SHEETS and writer == Writer.COMPANY
+    if (entry is None or entry.saved_data is None) and not starts:
+        raise Http404
+    definition = get_definition(code, entry.definition_version) if entry else get_definition(code)
     can_write = _writes_any(definition, writer)
-    data, errors, status = entry.saved_data, {}, 200
+    saved = (entry.saved_data if entry else None) or {}
+    data, errors, status = saved, {}, 200
     if request.method == "POST" and can_write:
-        data = read_submission(definition, request.POST, entry.saved_data, role=writer)
+        data = read_submission(definition, request.POST, saved, role=writer)
+        if entry is None:
+            entry = services.start_company_sheet(share, code)
         try:
             expected = int(request.POST.get("lock_version", ""))
         except ValueError:
@@ -128,11 +146,11 @@ def sheet(request, share_id: int, code: str):
             "name": person_name(share.owner),
             "definition": definition,
             "entry": entry,
-            "summary": sheet_view(definition, entry.saved_data),
+            "summary": sheet_view(definition, saved),
             "view": sheet_view(definition, data, errors, role=writer) if can_write else None,
             "errors": error_items(definition, errors) if errors else [],
-            "lock_version": entry.lock_version,
-            "person_is_editing": entry.draft_data is not None,
+            "lock_version": entry.lock_version if entry else 0,
+            "person_is_editing": entry is not None and entry.draft_data is not None,
             "writer": writer,
         },
         status=status,

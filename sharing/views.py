@@ -29,11 +29,20 @@ from .models import AccessRecord, Share
 SESSION_CODES = "sharing:codes"  # share id → code, shown once after creating
 
 
+# Sheets a company or training body starts on the person's card: shared before anything is in them.
+COMPANY_SHEETS = ("3-3-1-1",)
+
+
 def _sheet_choices(card):
-    """The sheets the person has saved: only saved contents are shared."""
-    return [
+    """The sheets the person has saved (only saved contents are shared), and the evaluation sheet a
+    company fills (様式3-3-1-1: the company writes its parts, the person the 自己評価)."""
+    choices = [
         (s.code, f"様式{s.code} {s.title}") for s in sheet_statuses(card) if s.entry and s.entry.saved_data
     ]
+    for code in COMPANY_SHEETS:
+        label = _("様式%(code)s %(title)s（企業・訓練実施機関が評価を記入します）")
+        choices.append((code, label % {"code": code, "title": get_definition(code).title}))
+    return choices
 
 
 def _previews(card, codes):
@@ -41,6 +50,16 @@ def _previews(card, codes):
     for code in codes:
         entry = card.entries.filter(sheet_code=code).order_by("pk").first()
         if entry is None or entry.saved_data is None:
+            if code in COMPANY_SHEETS:
+                definition = get_definition(code)
+                out.append(
+                    {
+                        "definition": definition,
+                        "view": None,
+                        "id_prefix": "",
+                        "title_id": f"sheet{code}-title",
+                    }
+                )
             continue
         definition = get_definition(code, entry.definition_version)
         out.append(
@@ -67,7 +86,8 @@ def index(request):
             "active": [s for s in shares if s.is_active],
             "ended": [s for s in shares if not s.is_active][:20],
             "records": records,
-            "has_card": card is not None and bool(_sheet_choices(card)),
+            "has_card": card is not None
+            and any(code not in COMPANY_SHEETS for code, _label in _sheet_choices(card)),
         },
     )
 
@@ -77,7 +97,8 @@ def index(request):
 def new(request):
     card = get_card(request)
     choices = _sheet_choices(card) if card else []
-    form = ShareForm(request.POST or None, sheet_choices=choices)
+    has_sheets = any(code not in COMPANY_SHEETS for code, _label in choices)
+    form = ShareForm(request.POST or None, sheet_choices=choices if has_sheets else [])
     if request.method == "POST" and form.is_valid():
         if request.POST.get("action") == "confirm":
             share, code = services.create_share(
@@ -99,7 +120,7 @@ def new(request):
     return render(
         request,
         "sharing/new.html",
-        {"form": form, "has_sheets": bool(choices)},
+        {"form": form, "has_sheets": has_sheets},
         status=400 if form.errors else 200,
     )
 

@@ -42,8 +42,13 @@ from .status import EDITOR_SHEETS, recommended_next, sheet_statuses
 SYNC_SOURCES = {"1-1": "1-2"}
 
 
+# Evaluation sheets (様式3-3) are not on the task list: a company or training body fills them (shared
+# with it, see sharing/), and the person writes the 自己評価 in the same editor.
+EVALUATION_PREFIX = "3-3-"
+
+
 def editor_definition(code: str):
-    if code not in EDITOR_SHEETS:
+    if code not in EDITOR_SHEETS and not code.startswith(EVALUATION_PREFIX):
         raise Http404
     try:
         return get_definition(code)
