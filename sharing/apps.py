@@ -14,5 +14,5 @@ class SharingConfig(AppConfig):
         register_export_section(
             "sharing",
             export_shares,
-            covers=["sharing.Share", "sharing.AccessRecord", "sharing.Membership"],
+            covers=["sharing.Share", "sharing.AccessRecord", "sharing.Membership", "sharing.Comment"],
         )

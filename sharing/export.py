@@ -3,7 +3,7 @@ for a supporter, the organisations they belong to."""
 
 
 def export_shares(user):
-    from .models import AccessRecord, Membership, Share
+    from .models import AccessRecord, Comment, Membership, Share
 
     shares = [
         {
@@ -38,6 +38,16 @@ def export_shares(user):
         }
         for m in Membership.objects.filter(user=user).select_related("organisation")
     ]
-    if not shares and not records and not memberships:
+    comments = [
+        {
+            "at": c.created_at,
+            "sheet": c.sheet_code,
+            "section": c.section_title,
+            "by": c.author_name,
+            "text": c.text,
+        }
+        for c in Comment.objects.filter(card__owner=user)
+    ]
+    if not shares and not records and not memberships and not comments:
         return None
-    return {"shares": shares, "records": records, "supporter_memberships": memberships}
+    return {"shares": shares, "records": records, "supporter_memberships": memberships, "comments": comments}

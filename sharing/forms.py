@@ -80,3 +80,21 @@ class CodeForm(forms.Form):
         if len(self.memberships) == 1:
             self.fields["membership"].widget = forms.HiddenInput()
             self.fields["membership"].initial = next(iter(self.memberships))
+
+
+class CommentForm(forms.Form):
+    text = forms.CharField(
+        label=_("コメント"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("様式の外に残るメモです。ジョブ・カードの印刷やExcelには含まれません。"),
+        error_messages={
+            "required": _("コメントを入力してください。"),
+            "max_length": _("コメントは1000文字以内で入力してください。"),
+        },
+    )
+    section = forms.ChoiceField(label=_("どの欄について"), required=False)
+
+    def __init__(self, *args, sections=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["section"].choices = [("", _("様式全体"))] + [(t, t) for t in sections]

@@ -186,7 +186,7 @@ class AccessRecord(models.Model):
         RECEIVE = "receive", _("共有コードを受け取りました")
         READ = "read", _("閲覧しました")
         WRITE = "write", _("記入しました")
-        DOWNLOAD = "download", _("ダウンロードしました")
+        COMMENT = "comment", _("コメントしました")
 
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("本人")
@@ -222,3 +222,35 @@ class AccessRecord(models.Model):
 
     def __str__(self):
         return f"{self.organisation_name} {self.actor_name} {self.get_action_display()} {self.target}"
+
+
+class Comment(models.Model):
+    """A note on a sheet between the person and a supporter, outside the sheet itself: it is never
+    printed or exported with the card (only in the person's data download)."""
+
+    card = models.ForeignKey(
+        "jobcard_forms.Card", on_delete=models.CASCADE, related_name="comments", verbose_name=_("カード")
+    )
+    sheet_code = models.CharField(_("様式"), max_length=20)
+    section_title = models.CharField(_("欄"), max_length=100, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("書いた人"),
+    )
+    author_name = models.CharField(_("書いた人の表示名"), max_length=200)
+    by_owner = models.BooleanField(_("本人が書いた"), default=False)
+    text = models.TextField(_("コメント"), max_length=1000)
+    created_at = models.DateTimeField(_("日時"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("コメント")
+        verbose_name_plural = _("コメント")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["card", "sheet_code", "created_at"], name="sharing_comment_thread")]
+
+    def __str__(self):
+        return f"{self.author_name}: {self.text[:20]}"

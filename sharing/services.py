@@ -240,3 +240,49 @@ __all__ = [
     "revoke",
     "save_supporter_part",
 ]
+
+
+# Comments -----------------------------------------------------------------------------------------
+
+
+def supporter_comment(share: Share, user, sheet_code: str, section_title: str, text: str):
+    from .models import Comment
+
+    member = Membership.objects.filter(user=user, organisation=share.organisation).first()
+    comment = Comment.objects.create(
+        card=share.card,
+        sheet_code=sheet_code,
+        section_title=section_title,
+        author=user,
+        author_name=f"{share.organisation.name} {member.display_name if member else ''}".strip(),
+        text=text,
+    )
+    note(share, user, AccessRecord.Action.COMMENT, sheet_code)
+    if share.owner.email:
+        send_mail(
+            _("【ジョブ・カード】支援者からコメントが届きました"),
+            _("%(who)s さんから、様式%(sheet)sについてコメントが届きました。\n確認と返信: %(url)s\n")
+            % {
+                "who": comment.author_name,
+                "sheet": sheet_code,
+                "url": reverse("sharing:comments", args=[sheet_code]),
+            },
+            None,
+            [share.owner.email],
+        )
+    return comment
+
+
+def owner_comment(card, user, sheet_code: str, section_title: str, text: str):
+    from .models import Comment
+
+    name = f"{user.last_name} {user.first_name}".strip() or _("本人")
+    return Comment.objects.create(
+        card=card,
+        sheet_code=sheet_code,
+        section_title=section_title,
+        author=user,
+        author_name=name,
+        by_owner=True,
+        text=text,
+    )

@@ -16,8 +16,8 @@ from forms.editor.views import error_items
 
 from . import services
 from .access import memberships, share_for, shares_for, supporter_required
-from .forms import CodeForm
-from .models import AccessRecord
+from .forms import CodeForm, CommentForm
+from .models import AccessRecord, Comment
 from .views import COMPANY_SHEETS
 
 
@@ -107,7 +107,23 @@ def sheet(request, share_id: int, code: str):
     can_write = _writes_any(definition, writer)
     saved = (entry.saved_data if entry else None) or {}
     data, errors, status = saved, {}, 200
-    if request.method == "POST" and can_write:
+    sections = [section.title for section in definition.sections]
+    comment_form = CommentForm(
+        request.POST if request.POST.get("action") == "comment" else None, sections=sections, prefix="comment"
+    )
+    if request.method == "POST" and request.POST.get("action") == "comment":
+        if comment_form.is_valid():
+            services.supporter_comment(
+                share,
+                request.user,
+                code,
+                comment_form.cleaned_data["section"],
+                comment_form.cleaned_data["text"],
+            )
+            messages.success(request, _("コメントを送りました。ご本人に通知しました。"))
+            return redirect(f"{request.path}#comments")
+        status = 400
+    elif request.method == "POST" and can_write:
         data = read_submission(definition, request.POST, saved, role=writer)
         if entry is None:
             entry = services.start_company_sheet(share, code)
@@ -152,6 +168,8 @@ def sheet(request, share_id: int, code: str):
             "lock_version": entry.lock_version if entry else 0,
             "person_is_editing": entry is not None and entry.draft_data is not None,
             "writer": writer,
+            "comments": Comment.objects.filter(card=share.card, sheet_code=code),
+            "comment_form": comment_form,
         },
         status=status,
     )

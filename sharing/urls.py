@@ -9,4 +9,5 @@ urlpatterns = [
     path("new/", views.new, name="new"),
     path("<int:share_id>/code/", views.code, name="code"),
     path("<int:share_id>/stop/", views.stop, name="stop"),
+    path("comments/<str:code>/", views.comments, name="comments"),
 ]

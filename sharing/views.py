@@ -8,6 +8,7 @@ import qrcode
 import qrcode.image.svg
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -23,8 +24,8 @@ from forms.editor.layout import sheet_view
 from forms.editor.status import sheet_statuses
 
 from . import services
-from .forms import ShareForm
-from .models import AccessRecord, Share
+from .forms import CommentForm, ShareForm
+from .models import AccessRecord, Comment, Share
 
 SESSION_CODES = "sharing:codes"  # share id → code, shown once after creating
 
@@ -79,6 +80,14 @@ def index(request):
     card = get_card(request)
     shares = Share.objects.filter(owner=request.user).select_related("organisation", "member")
     records = AccessRecord.objects.filter(owner=request.user)[:200]
+    threads = (
+        Comment.objects.filter(card=card)
+        .values("sheet_code")
+        .annotate(count=Count("pk"))
+        .order_by("sheet_code")
+        if card
+        else []
+    )
     return render(
         request,
         "sharing/index.html",
@@ -86,6 +95,7 @@ def index(request):
             "active": [s for s in shares if s.is_active],
             "ended": [s for s in shares if not s.is_active][:20],
             "records": records,
+            "threads": threads,
             "has_card": card is not None
             and any(code not in COMPANY_SHEETS for code, _label in _sheet_choices(card)),
         },
@@ -157,3 +167,32 @@ def stop(request, share_id: int):
     who = share.organisation.name if share.organisation else _("コードを受け取る前の相手")
     messages.success(request, _("「%(who)s」との共有をやめました。相手はもう見られません。") % {"who": who})
     return redirect("sharing:index")
+
+
+@never_cache
+@login_required
+def comments(request, code: str):
+    """The person's side of the comments on one sheet: read them and answer."""
+    card = get_card(request)
+    if card is None:
+        raise Http404
+    try:
+        definition = get_definition(code)
+    except Exception as exc:  # an unknown sheet code
+        raise Http404 from exc
+    thread = Comment.objects.filter(card=card, sheet_code=code)
+    form = CommentForm(
+        request.POST or None, sections=[s.title for s in definition.sections], prefix="comment"
+    )
+    if request.method == "POST" and form.is_valid():
+        services.owner_comment(
+            card, request.user, code, form.cleaned_data["section"], form.cleaned_data["text"]
+        )
+        messages.success(request, _("返信しました。"))
+        return redirect("sharing:comments", code=code)
+    return render(
+        request,
+        "sharing/comments.html",
+        {"definition": definition, "comments": thread, "form": form},
+        status=400 if form.errors else 200,
+    )

@@ -23,6 +23,7 @@ TABLE = {
     "sharing:new": ("get", [200, 200, 200, 200, 302, 200, 200]),
     "sharing:code": ("get", [200, 404, 404, 404, 302, 404, 404]),
     "sharing:stop": ("post", [302, 404, 404, 404, 302, 404, 404]),
+    "sharing:comments": ("get", [200, 404, 404, 404, 302, 404, 404]),
     "supporter:workspace": ("get", [403, 200, 200, 200, 302, 200, 200]),
     "supporter:receive": ("get", [403, 200, 200, 200, 302, 200, 200]),
     "supporter:person": ("get", [403, 200, 404, 404, 302, 404, 404]),
@@ -72,6 +73,8 @@ def _client(role, world):
 def _url(name, share):
     if name in ("sharing:code", "sharing:stop", "supporter:person"):
         return reverse(name, args=[share.pk])
+    if name == "sharing:comments":
+        return reverse(name, args=["1-1"])
     if name == "supporter:sheet":
         return reverse(name, args=[share.pk, "1-1"])
     return reverse(name)

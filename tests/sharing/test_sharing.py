@@ -304,3 +304,38 @@ def test_my_page_asks_the_person_to_agree_and_the_notice_goes_once_they_do(perso
     entry.refresh_from_db()
     assert entry.saved_data["consultant_comment"] == "簿記2級の取得を目標にしました。"
     assert "支援者が記入した欄があります" not in person_client.get(reverse("mypage")).content.decode()
+
+
+def test_a_supporter_comments_on_a_box_and_the_person_answers(person, person_client, consultant):
+    from accounts.export import build_export
+    from sharing.models import Comment
+
+    supporter = mfa_client(consultant)
+    receive(supporter, share_by_code(person_client))
+    share = Share.objects.filter(owner__email="hanako@example.jp").get()
+    url = reverse("supporter:sheet", args=[share.pk, "1-1"])
+    empty = supporter.post(
+        url, {"action": "comment", "comment-text": "", "comment-section": "キャリア・プラン"}
+    )
+    assert empty.status_code == 400 and "コメントを入力してください。" in empty.content.decode()
+    sent = supporter.post(
+        url,
+        {
+            "action": "comment",
+            "comment-text": "強みの欄に、具体的な数字を一つ入れてみましょう。",
+            "comment-section": "キャリア・プラン",
+        },
+    )
+    assert sent.status_code == 302
+    assert "コメントが届きました" in mail.outbox[-1].subject
+
+    thread = person_client.get(reverse("sharing:comments", args=["1-1"])).content.decode()
+    assert "具体的な数字を一つ入れてみましょう" in thread and "「キャリア・プラン」について" in thread
+    person_client.post(
+        reverse("sharing:comments", args=["1-1"]), {"comment-text": "月に約300件の伝票処理、と書きます。"}
+    )
+    assert "月に約300件の伝票処理" in supporter.get(url).content.decode()
+    assert [c.by_owner for c in Comment.objects.filter(card__owner=person)] == [False, True]
+    assert len(build_export(person)["sharing"]["comments"]) == 2
+    entry = SheetEntry.objects.get(card__owner=person, sheet_code="1-1")
+    assert "伝票処理" not in str(entry.saved_data)  # outside the sheet
