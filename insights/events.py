@@ -9,6 +9,9 @@ Names in use (see docs/statistics.md for what each counts):
 - ``assistant_used`` — ``answered=<bool>``
 - ``signup``, ``login`` — ``method=<password|mynaportal>``
 - ``outbound`` — ``target=<hellowork|mynaportal|jobtag|...>``
+- ``share_created``, ``share_stopped`` — ``where=<member|organisation>`` (the share's scope)
+- ``share_received``, ``supporter_wrote``, ``supporter_commented`` — ``kind=<consultant|school|company>``
+  (the supporter organisation's kind), ``sheet=<code>`` for the writes
 
 Attributes must never hold personal data (no names, addresses, free text, user ids). Recording
 never raises: a failure to count must not fail the person's request.
@@ -44,6 +47,11 @@ EVENT_NAMES = (
     "signup",
     "login",
     "outbound",
+    "share_created",
+    "share_stopped",
+    "share_received",
+    "supporter_wrote",
+    "supporter_commented",
 )
 ATTRIBUTE_KEYS = frozenset(
     {"sheet", "document", "format", "kind", "method", "target", "answered", "result", "step", "where"}

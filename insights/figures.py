@@ -54,6 +54,11 @@ EVENT_LABELS = {
     "signup": gettext_lazy("新規登録"),
     "login": gettext_lazy("ログイン"),
     "outbound": gettext_lazy("連携システムへの移動"),
+    "share_created": gettext_lazy("支援者との共有（コード発行）"),
+    "share_stopped": gettext_lazy("支援者との共有の終了"),
+    "share_received": gettext_lazy("支援者による共有の受け取り"),
+    "supporter_wrote": gettext_lazy("支援者による記入"),
+    "supporter_commented": gettext_lazy("支援者によるコメント"),
 }
 VALUE_LABELS = {
     "password": gettext_lazy("メールアドレスとパスワード"),

@@ -13,6 +13,7 @@ from forms.definitions.base import Writer
 from forms.editor.layout import read_submission, sheet_view
 from forms.editor.status import SheetStatus, sheet_statuses
 from forms.editor.views import error_items
+from insights.events import record
 
 from . import services
 from .access import memberships, share_for, shares_for, supporter_required
@@ -50,6 +51,7 @@ def receive(request):
         else:
             try:
                 share = services.receive(request, form.cleaned_data["code"], membership)
+                record(request, "share_received", kind=membership.organisation.kind)
             except services.CodeRefused as exc:
                 form.add_error("code", exc.message)
                 status = exc.status
@@ -120,6 +122,7 @@ def sheet(request, share_id: int, code: str):
                 comment_form.cleaned_data["section"],
                 comment_form.cleaned_data["text"],
             )
+            record(request, "supporter_commented", kind=share.organisation.kind)
             messages.success(request, _("コメントを送りました。ご本人に通知しました。"))
             return redirect(f"{request.path}#comments")
         status = 400
@@ -148,6 +151,7 @@ def sheet(request, share_id: int, code: str):
         except services.SheetValidationError as exc:
             errors, status = exc.errors, 400
         else:
+            record(request, "supporter_wrote", kind=share.organisation.kind, sheet=code)
             messages.success(request, _("記入欄を保存しました。ご本人が同意すると確定します。"))
             return redirect("supporter:sheet", share_id=share.pk, code=code)
     elif request.method == "POST":

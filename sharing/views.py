@@ -22,6 +22,7 @@ from forms.cards import get_card
 from forms.definitions import get_definition
 from forms.editor.layout import sheet_view
 from forms.editor.status import sheet_statuses
+from insights.events import record
 
 from . import services
 from .forms import CommentForm, ShareForm
@@ -118,6 +119,7 @@ def new(request):
                 scope=form.cleaned_data["scope"],
                 note=form.cleaned_data["note"],
             )
+            record(request, "share_created", where=share.scope)
             request.session.setdefault(SESSION_CODES, {})[str(share.pk)] = code
             request.session.modified = True
             return redirect("sharing:code", share_id=share.pk)
@@ -164,6 +166,7 @@ def stop(request, share_id: int):
     if share is None:
         raise Http404
     services.revoke(share)
+    record(request, "share_stopped", where=share.scope)
     who = share.organisation.name if share.organisation else _("コードを受け取る前の相手")
     messages.success(request, _("「%(who)s」との共有をやめました。相手はもう見られません。") % {"who": who})
     return redirect("sharing:index")

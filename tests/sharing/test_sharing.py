@@ -339,3 +339,24 @@ def test_a_supporter_comments_on_a_box_and_the_person_answers(person, person_cli
     assert len(build_export(person)["sharing"]["comments"]) == 2
     entry = SheetEntry.objects.get(card__owner=person, sheet_code="1-1")
     assert "伝票処理" not in str(entry.saved_data)  # outside the sheet
+
+
+def test_sharing_is_counted_for_the_statistics_without_personal_data(person, person_client, consultant):
+    from insights.models import Event
+    from tests.insights.conftest import BROWSER
+
+    supporter = mfa_client(consultant)
+    for client in (person_client, supporter):
+        client.defaults["HTTP_USER_AGENT"] = BROWSER  # an empty User-Agent counts as a bot
+    receive(supporter, share_by_code(person_client))
+    share = Share.objects.filter(owner__email="hanako@example.jp").get()
+    entry = SheetEntry.objects.get(card__owner=person, sheet_code="1-1")
+    supporter.post(
+        reverse("supporter:sheet", args=[share.pk, "1-1"]),
+        {"lock_version": entry.lock_version, "consultant-consultant_comment": "面談のまとめ"},
+    )
+    counted = {(e.name, e.detail) for e in Event.objects.filter(name__startswith="s")}
+    assert ("share_created", "where=member") in counted
+    assert ("share_received", "kind=consultant") in counted
+    assert ("supporter_wrote", "kind=consultant&sheet=1-1") in counted
+    assert not any("hanako" in detail or "佐藤" in detail for _name, detail in counted)
