@@ -1,8 +1,8 @@
 """The editor's view of a sheet, and the data read back from what the browser submits.
 
-Names of the submitted fields are those of ``forms.forms.post_data`` (``<section>-<path joined by
-__>`` for scalars, ``<repeat>-<row>-<child>`` for rows, ``<repeat>-TOTAL_FORMS``), so tests can
-build a submission from nested data and the editor reads it back with ``read_submission``.
+The submitted fields are named ``<section>-<path joined by __>`` for scalars,
+``<repeat>-<row>-<child>`` for rows and ``<repeat>-TOTAL_FORMS`` (``tests.sheet_post.post_data``
+builds them from nested data for tests) and the editor reads it back with ``read_submission``.
 
 Only the parts the person writes are read from a submission; what a career consultant or a company
 wrote is shown read-only and carried over from the stored data unchanged. A repeat row also

@@ -7,8 +7,8 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from forms.definitions import get_definition
-from forms.forms import post_data
 from forms.models import Card
+from tests.sheet_post import post_data
 
 pytestmark = pytest.mark.django_db
 

@@ -10,9 +10,9 @@ from django.utils import timezone
 
 from forms.cards import SESSION_KEY
 from forms.definitions import get_definition
-from forms.forms import post_data
 from forms.models import Card, SheetEntry, SheetRevision
 from tests.forms.examples import GOOD
+from tests.sheet_post import post_data
 
 pytestmark = pytest.mark.django_db
 

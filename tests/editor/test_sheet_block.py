@@ -5,8 +5,8 @@ import pytest
 from content.blocks import SheetFormBlock
 from forms.cards import SESSION_KEY
 from forms.definitions import get_definition
-from forms.forms import post_data
 from forms.models import Card
+from tests.sheet_post import post_data
 
 pytestmark = pytest.mark.django_db
 
