@@ -29,9 +29,14 @@ from rest_framework.parsers import JSONParser
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 DEFAULT_MAX_DEPTH = 32
+# Arrays and objects in one body; a full sheet has a few hundred.
+MAX_CONTAINERS = 50_000
 
-# The characters that matter for depth: brackets, and quotes/backslashes to skip strings.
-_SPECIAL = re.compile(r'[\[\]{}"\\]')
+# A JSON string, or an unterminated one up to the end (possessive: linear on any input).
+_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\\?\Z)', re.S)
+# bytes.translate keeps only brackets, both kinds as [ and ] (C speed, unlike a regex per match).
+_ONE_KIND = bytes.maketrans(b"{}", b"[]")
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
 
 class JSONBodyError(ValueError):
@@ -65,38 +70,40 @@ def too_deep() -> JSONBodyError:
     )
 
 
+def too_many() -> JSONBodyError:
+    return JSONBodyError(
+        _("送信されたJSONの項目が多すぎます。内容を減らしてから送ってください。"),
+        status=413,
+        reason="too_many",
+    )
+
+
 def invalid() -> JSONBodyError:
     return JSONBodyError(
         _("送信された内容を読み取れませんでした。JSON形式で送ってください。"), status=400, reason="invalid"
     )
 
 
-def exceeds_depth(text: str, limit: int) -> bool:
-    """True when brackets outside strings nest deeper than ``limit``. Linear, no recursion."""
+def check_shape(text: str, limit: int) -> None:
+    """Refuse brackets outside strings that nest deeper than ``limit`` (``too_deep``), or more than
+    ``MAX_CONTAINERS`` arrays and objects (``too_many``: building that many is slow, a CPU cost
+    anyone could send). Linear, no recursion, each step in C: strings are cut out (an unterminated
+    one runs to the end), everything but brackets is dropped, then innermost pairs are removed
+    ``limit`` times; a pair left over was deeper than the cap, and so are more than ``limit``
+    brackets that never close."""
     if text.count("[") + text.count("{") <= limit:
-        return False
-    depth = 0
-    in_string = False
-    skip = -1  # index of a character escaped by a backslash inside a string
-    for match in _SPECIAL.finditer(text):
-        i = match.start()
-        if i == skip:
-            continue
-        char = text[i]
-        if in_string:
-            if char == "\\":
-                skip = i + 1
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
-            depth += 1
-            if depth > limit:
-                return True
-        elif char in "]}":
-            depth -= 1
-    return False
+        return
+    outside = _STRING.sub("", text).encode("utf-8", "surrogatepass")
+    brackets = outside.translate(_ONE_KIND, _NOT_BRACKETS)
+    if brackets.count(b"[") > MAX_CONTAINERS:
+        raise too_many()
+    for _round in range(limit):
+        shorter = brackets.replace(b"[]", b"")
+        if shorter == brackets:
+            break
+        brackets = shorter
+    if b"[]" in brackets or brackets.count(b"[") > limit:
+        raise too_deep()
 
 
 def loads(raw: bytes | str, *, limit: int | None = None, depth: int | None = None, empty=None):
@@ -116,8 +123,7 @@ def loads(raw: bytes | str, *, limit: int | None = None, depth: int | None = Non
         if empty is None:
             raise invalid()
         return empty
-    if exceeds_depth(raw, depth):
-        raise too_deep()
+    check_shape(raw, depth)
     try:
         return json.loads(raw)
     except RecursionError:  # belt and braces: the scan above should have refused it
