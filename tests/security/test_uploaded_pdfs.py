@@ -209,6 +209,31 @@ def test_text_that_mentions_javascript_is_not_active_content():
     check_pdf(data)  # no exception
 
 
+def test_a_scan_whose_image_bytes_spell_a_name_is_accepted():
+    """JPEG data is stored as it is; its bytes may hold /JS by chance (about one 5 MB scan in
+    five): only real PDF objects count, not bytes inside a stream."""
+    pdf = _blank()
+    image = pdf.make_stream(b"\xff\xd8\xff\xe0" + b"\x00/JS\x00/Launch\x01/XFA\x02" * 50 + b"\xff\xd9")
+    image.Type, image.Subtype, image.Filter = pikepdf.Name.XObject, pikepdf.Name.Image, pikepdf.Name.DCTDecode
+    image.Width, image.Height, image.BitsPerComponent = 8, 8, 8
+    image.ColorSpace = pikepdf.Name.DeviceGray
+    pdf.pages[0].Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
+    data = _save(pdf)
+    assert b"/JS\x00" in data
+    check_pdf(data)  # no exception
+
+
+def test_a_pdf_with_too_many_objects_is_refused(monkeypatch):
+    monkeypatch.setattr("outputs.documents.MAX_PDF_OBJECTS", 20)
+    pdf = _blank()
+    for index in range(30):
+        pdf.make_indirect(pikepdf.Dictionary(N=index))
+        pdf.pages[0].obj[f"/Extra{index}"] = pdf.make_indirect(pikepdf.Dictionary(N=index))
+    with pytest.raises(DocumentRejected, match="複雑すぎる"):
+        check_pdf(_save(pdf))
+    check_pdf(_save(_blank()))  # a handful of objects: fine
+
+
 def test_a_file_that_does_not_begin_with_the_signature_is_refused():
     data = _save(_blank())
     with pytest.raises(DocumentRejected, match=NOT_PDF):
