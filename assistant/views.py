@@ -9,7 +9,6 @@ rate limited per IP address.
 
 from __future__ import annotations
 
-import json
 import uuid
 
 from django.conf import settings
@@ -23,6 +22,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
+
+from portal import jsonbody
 
 from . import service
 
@@ -65,14 +66,12 @@ def _error(message: str, status: int) -> JsonResponse:
     return JsonResponse({"error": message}, status=status, json_dumps_params={"ensure_ascii": False})
 
 
-def _json_body(request) -> dict | None:
-    if len(request.body) > MAX_BODY_BYTES:
-        return None
-    try:
-        data = json.loads(request.body.decode("utf-8") or "{}")
-    except (UnicodeDecodeError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
+def _json_body(request) -> dict:
+    """The body as an object; ``JSONBodyError`` (400/413, a Japanese sentence) otherwise."""
+    data = jsonbody.read_json(request, limit=MAX_BODY_BYTES, empty={})
+    if not isinstance(data, dict):
+        raise jsonbody.invalid()
+    return data
 
 
 def _language(requested) -> str:
@@ -86,9 +85,10 @@ def _language(requested) -> str:
 @require_POST
 def api_ask(request):
     """POST {"question": "...", "language": "ja"|"en", "channel": "widget"?} → the answer as JSON."""
-    data = _json_body(request)
-    if data is None:
-        return _error(_("送信された内容を読み取れませんでした。JSON形式で送ってください。"), 400)
+    try:
+        data = _json_body(request)
+    except jsonbody.JSONBodyError as exc:
+        return _error(exc.message, 400)  # every unreadable body is a 400 here, as documented
     question, error = validate_question(data.get("question"))
     if error:
         return _error(error, 400)
@@ -116,9 +116,10 @@ def _parse_id(value) -> uuid.UUID | None:
 @require_POST
 def api_feedback(request):
     """POST {"id": "<answer id>", "helpful": true|false} → {"message": "..."}."""
-    data = _json_body(request)
-    if data is None:
-        return _error(_("送信された内容を読み取れませんでした。JSON形式で送ってください。"), 400)
+    try:
+        data = _json_body(request)
+    except jsonbody.JSONBodyError as exc:
+        return _error(exc.message, 400)  # every unreadable body is a 400 here, as documented
     public_id = _parse_id(data.get("id"))
     helpful = data.get("helpful")
     if public_id is None or not isinstance(helpful, bool):

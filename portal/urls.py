@@ -83,3 +83,10 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# Refusals and failures in plain Japanese (English under /en/), as JSON for scripts (portal/errors.py).
+handler400 = "portal.errors.bad_request"
+handler403 = "portal.errors.permission_denied"
+handler404 = "portal.errors.page_not_found"
+handler500 = "portal.errors.server_error"
+handler429 = "portal.errors.too_many_requests"  # allauth's rate limits answer with it

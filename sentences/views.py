@@ -16,7 +16,6 @@ stored and nothing about the person is involved, so there is nothing a forged re
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from django.http import Http404, HttpResponseRedirect, JsonResponse
@@ -28,6 +27,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from content.taxonomy import SheetBox
+from portal import jsonbody
 
 from . import composer
 from .lookup import active_flows, find_flow
@@ -192,12 +192,12 @@ def api_compose(request, code):
     flow, error = _flow_or_404(code)
     if error:
         return error
-    body = None
-    if len(request.body) <= MAX_BODY_BYTES:
-        try:
-            body = json.loads(request.body.decode("utf-8") or "{}")
-        except (UnicodeDecodeError, ValueError):
-            body = None
+    try:
+        body = jsonbody.read_json(request, limit=MAX_BODY_BYTES, empty={})
+    except jsonbody.JSONBodyError as exc:
+        # Every unreadable body is a 400; too deep / too large say so, the rest keep the old words.
+        message = _("送信された内容の形式が正しくありません。") if exc.reason == "invalid" else exc.message
+        return _json({"error": message, "errors": {}}, status=400)
     answers_raw = body.get("answers") if isinstance(body, dict) else None
     if not isinstance(answers_raw, dict):
         return _json({"error": _("送信された内容の形式が正しくありません。"), "errors": {}}, status=400)

@@ -11,6 +11,8 @@ import json
 
 from django.shortcuts import render
 
+from portal import jsonbody
+
 from ..definitions.base import Field, FieldType, SheetDefinition, Writer
 from ..services import MAX_DATA_BYTES, StaleEdit
 from ..validation import changed_paths
@@ -73,11 +75,12 @@ def render_conflict(request, definition: SheetDefinition, entry, mine: dict, exc
 
 
 def read_mine(raw: str) -> dict | None:
-    if not raw or len(raw.encode()) > MAX_DATA_BYTES:
+    """The person's refused text, sent back from the conflict page (size and nesting capped)."""
+    if not raw:
         return None
     try:
-        value = json.loads(raw)
-    except ValueError:
+        value = jsonbody.loads(raw, limit=MAX_DATA_BYTES)
+    except jsonbody.JSONBodyError:
         return None
     return value if isinstance(value, dict) else None
 

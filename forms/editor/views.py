@@ -10,15 +10,17 @@ import json
 
 from django.contrib import messages
 from django.db import IntegrityError, transaction
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from insights.events import record
+from portal.errors import bad_request_page
 
 from ..cards import get_card
 from ..definitions import UnknownDefinition, get_definition
@@ -37,6 +39,8 @@ from . import conflicts
 from .help import field_help, person_user_type
 from .layout import apply_row_action, is_row_action, name_for_path, read_submission, sheet_view
 from .status import EDITOR_SHEETS, recommended_next, sheet_statuses
+
+RELOAD_MESSAGE = gettext_lazy("送信された内容が正しくありません。ページを読み込み直してください。")
 
 # 様式1-1 can start from 1-2 (table 2-10): a person who was a student keeps what they wrote.
 SYNC_SOURCES = {"1-1": "1-2"}
@@ -180,7 +184,7 @@ def edit(request, code: str):
 
     expected = _lock_version(request)
     if expected is None:
-        return HttpResponseBadRequest(_("送信された内容が正しくありません。ページを読み込み直してください。"))
+        return bad_request_page(request, RELOAD_MESSAGE)
     entry = ensure_entry(request, code)
     only = request.POST.getlist("_fields") or None
     action = request.POST.get("action", "draft")
@@ -231,9 +235,7 @@ def check(request, code: str):
     if request.method == "POST":
         expected = _lock_version(request)
         if expected is None:
-            return HttpResponseBadRequest(
-                _("送信された内容が正しくありません。ページを読み込み直してください。")
-            )
+            return bad_request_page(request, RELOAD_MESSAGE)
         had_draft, was_saved = entry.has_draft, entry.saved_data is not None
         try:
             result = save_version(entry, data, expected, request.user)
@@ -273,7 +275,7 @@ def resolve(request, code: str):
         return redirect("jobcard_edit", code=code)
     mine = conflicts.read_mine(request.POST.get("mine", ""))
     if mine is None:
-        return HttpResponseBadRequest(_("送信された内容が正しくありません。ページを読み込み直してください。"))
+        return bad_request_page(request, RELOAD_MESSAGE)
     merged = conflicts.merge(definition, mine, entry.current_data, request.POST)
     try:
         save_draft(entry, merged, expected, request.user)

@@ -355,9 +355,19 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Every JSON body is read within a size and a nesting cap (portal/jsonbody.py): a few kilobytes
+# nested thousands of levels deep would otherwise end in RecursionError (a 500).
+JSON_BODY_MAX_BYTES = int(os.environ.get("JSON_BODY_MAX_BYTES", str(2 * 1024 * 1024)))
+JSON_BODY_MAX_DEPTH = int(os.environ.get("JSON_BODY_MAX_DEPTH", "32"))
+
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [
+        "portal.jsonbody.SafeJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
 }
 
 # A CDN in front of the site is purged on publish when configured (see docs/settings.md).
