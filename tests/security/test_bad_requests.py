@@ -11,8 +11,8 @@ import pytest
 from django.test import Client, RequestFactory
 
 from forms.definitions import get_definition
-from forms.forms import post_data
 from portal import errors, jsonbody
+from tests.sheet_post import post_data
 
 pytestmark = pytest.mark.django_db
 
