@@ -1,12 +1,13 @@
 """A mixed load on the production stack: gunicorn + PostgreSQL + Redis with portal.settings.production.
 
 N simulated people (default 200) for S seconds (default 60). Each arrives within the first
-``--ramp`` seconds and then, with 1–4 s of thinking between requests, does what a person at a
+``--ramp`` seconds and then, with ``--think`` (3–12 s) between requests, does what a person at a
 class or a ハローワーク desk does: reads public pages, signs in through the allauth login form (CSRF
-token from the form, as a browser), opens 様式1-1 and autosaves its 「価値観、興味、関心事項等」 box
-the way static/js/sheet-editor.js does (the whole form to ``/card/sheets/1-1/autosave/``,
-``If-Match: "<lock version>"``, ``X-CSRFToken``), downloads the card (xlsx or PDF, through the
-download form), and asks the FAQ assistant (``POST /api/v1/assistant/ask/``).
+token from the form, as a browser; ``--arriving``, 10 % of them, during the run — the others signed
+in before it, a session made at set-up as the login leaves it), opens 様式1-1 and autosaves its
+「価値観、興味、関心事項等」 box the way static/js/sheet-editor.js does (the whole form to
+``/card/sheets/1-1/autosave/``, ``If-Match: "<lock version>"``, ``X-CSRFToken``), downloads the
+card (xlsx or PDF, through the download form), and asks the FAQ assistant (``POST /api/v1/assistant/ask/``).
 
 It prints the throughput, p50/p95 per kind, the answers by status per kind, and the lost saves:
 every autosave answered 200 is noted, and at the end the database must hold, for each person, the
@@ -113,6 +114,20 @@ for user in users:  # a saved 様式1-1 and 様式2 (the demo person's), so ther
     card = Card.objects.create(owner=user)
     for code in ("1-1", "2"):
         save_version(start_entry(card, code), person.SHEETS[code], 0, user)
+# Those who signed in before the run: a session as allauth's login leaves it (bench/autosave.py).
+import json
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.sessions.backends.db import SessionStore
+sessions = {}
+for user in users[int(os.environ["LOAD_ARRIVING"]):]:
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    sessions[user.email] = session.session_key
+with open(os.environ["LOAD_SESSIONS_FILE"], "w") as out:
+    json.dump(sessions, out)
 """
 STORED_SNIPPET = """
 import json
@@ -171,6 +186,8 @@ class Site:
         }
         self.log = self.tmp / "server.log"
         self.log_start = 0
+        self.arriving = round(args.people * args.arriving)
+        self.sessions: dict[str, str] = {}
         self.process: subprocess.Popen | None = None
 
     def manage(self, *args: str, extra_env: dict | None = None) -> str:
@@ -211,8 +228,15 @@ class Site:
             "shell",
             "-c",
             ACCOUNT_SNIPPET,
-            extra_env={"LOAD_PASSWORD": self.password, "LOAD_PEOPLE": str(self.args.people)},
+            extra_env={
+                "LOAD_PASSWORD": self.password,
+                "LOAD_PEOPLE": str(self.args.people),
+                "LOAD_ARRIVING": str(self.arriving),
+                "LOAD_SESSIONS_FILE": str(self.tmp / "sessions.json"),
+            },
         )
+        self.sessions = json.loads((self.tmp / "sessions.json").read_text())
+        (self.tmp / "sessions.json").unlink()
 
     def start(self) -> str:
         command = [
@@ -490,10 +514,11 @@ class Record:
 
 
 class Person:
-    def __init__(self, number: int, host: str, password: str, record: Record, started: float, until: float):
+    def __init__(self, number: int, host: str, site: Site, record: Record, started: float, until: float):
         self.number = number
         self.email = f"load.{number}@example.jp"
-        self.password = password
+        self.password = site.password
+        self.thinking = site.args.think
         self.host = host
         self.base = f"https://{host}"
         self.source = f"127.0.{1 + number // 250}.{1 + number % 250}"
@@ -502,7 +527,9 @@ class Person:
         self.until = until
         self.cookies: dict[str, str] = {}
         self.rng = random.Random(number)
-        self.signed_in = False
+        self.signed_in = self.email in site.sessions
+        if self.signed_in:
+            self.cookies["sessionid"] = site.sessions[self.email]
         self.lock_version: str | None = None
         self.editor_fields: list[list[str]] | None = None
         self.box = ""
@@ -560,7 +587,7 @@ class Person:
         )
 
     def think(self) -> None:
-        time.sleep(self.rng.uniform(1.0, 4.0))
+        time.sleep(self.rng.uniform(*self.thinking))
 
     def live(self) -> bool:
         return time.monotonic() < self.until
@@ -771,6 +798,15 @@ def main() -> int:
     parser.add_argument("--people", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--ramp", type=float, default=10, help="people arrive within this many seconds")
+    parser.add_argument(
+        "--arriving",
+        type=float,
+        default=0.1,
+        help="share signing in during the run",
+    )
+    parser.add_argument(
+        "--think", default="3,12", help="seconds a person spends between requests: min,max (default 3,12)"
+    )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=8)
     parser.add_argument("--database", default="jobcard_load")
@@ -789,6 +825,7 @@ def main() -> int:
         "--reuse", action="store_true", help="reuse the database if it exists (no migrate/demo)"
     )
     args = parser.parse_args()
+    args.think = tuple(float(x) for x in args.think.split(","))
     if args.people > 250 * 254:
         raise SystemExit("at most 63,500 people (one loopback address each)")
 
@@ -800,7 +837,9 @@ def main() -> int:
         host = site.start()
         print(
             f"gunicorn {args.workers} workers × {args.threads} threads on {host}; "
-            f"{args.people} people for {args.seconds:.0f} s{' with faults' if args.faults else ''}",
+            f"{args.people} people for {args.seconds:.0f} s{' with faults' if args.faults else ''} "
+            f"({site.arriving} sign in through the form during it, the rest before; "
+            f"{args.think[0]:g}–{args.think[1]:g} s between requests)",
             flush=True,
         )
         record = Record()
@@ -810,7 +849,7 @@ def main() -> int:
         if args.faults:
             faults = Faults(args, started)
             fault_thread = faults.schedule(args.seconds)
-        people = [Person(n, host, site.password, record, started, until) for n in range(args.people)]
+        people = [Person(n, host, site, record, started, until) for n in range(args.people)]
         threads = [threading.Thread(target=p.run, args=(args.ramp,), daemon=True) for p in people]
         for thread in threads:
             thread.start()
