@@ -266,6 +266,21 @@ class Site:
                 time.sleep(0.3)
         raise SystemExit(f"gunicorn did not start:\n{self.log.read_text()[-3000:]}")
 
+    def cpu_seconds(self) -> float:
+        """CPU time of the gunicorn master and its workers so far (Linux /proc), whatever else runs."""
+        if not self.process:
+            return 0.0
+        total, tick = 0.0, os.sysconf("SC_CLK_TCK")
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            pid, ppid = int(stat.parent.name), int(fields[1])
+            if self.process.pid in (pid, ppid):
+                total += (int(fields[11]) + int(fields[12])) / tick
+        return total
+
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
             self.process.terminate()
@@ -844,6 +859,7 @@ def main() -> int:
         )
         record = Record()
         load_before = os.getloadavg()[0]
+        cpu_before = site.cpu_seconds()
         started = time.monotonic()
         until = started + args.seconds
         if args.faults:
@@ -858,8 +874,14 @@ def main() -> int:
         if faults is not None:
             fault_thread.join(120)
         elapsed = time.monotonic() - started
+        cpu = site.cpu_seconds() - cpu_before
         site.stop()
         print(f"machine load average (1 min): {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
+        served = len(record.samples) or 1
+        print(
+            f"gunicorn CPU: {cpu:.1f} s in {elapsed:.0f} s ({cpu / elapsed:.2f} cores), "
+            f"{cpu * 1000 / served:.0f} ms per request (all kinds together)"
+        )
         logs = site.log_counts()
         report(record, site.stored(), elapsed, faults, args.grace, logs)
     finally:
