@@ -147,6 +147,9 @@ DATABASES = {
     "default": database_from_url(
         os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        # A kept connection is checked before a request reuses it: after PostgreSQL restarts, each
+        # worker thread reconnects instead of answering 500 once on its dead connection.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -263,15 +266,21 @@ SOCIALACCOUNT_PROVIDERS = {
     }
 }
 
-# Caches: Redis when REDIS_URL is set, local memory otherwise.
+# Caches: Redis when REDIS_URL is set, local memory otherwise. While Redis cannot be reached the
+# cache answers as empty instead of raising (portal/cache.py; docs/security.md, "Load and faults"),
+# and a call waits at most REDIS_CONNECT_TIMEOUT / REDIS_SOCKET_TIMEOUT seconds for it.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "portal.cache.OutageTolerantRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "jobcard"),
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "1")),
+                "SOCKET_TIMEOUT": float(os.environ.get("REDIS_SOCKET_TIMEOUT", "2")),
+            },
         }
     }
 else:
