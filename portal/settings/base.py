@@ -436,9 +436,7 @@ CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP_POLICY if CSP_REPORT_ONLY else None
 # autoplay (after the visitor's click) and go full screen; copy and share buttons use the clipboard.
 PERMISSIONS_POLICY = {
     "accelerometer": [],
-    "ambient-light-sensor": [],
     "autoplay": ["self", *_VIDEO_PLAYERS],
-    "bluetooth": [],
     "browsing-topics": [],
     "camera": [],
     "display-capture": [],
