@@ -12,11 +12,18 @@ Personal pages are ``private, no-store``; nothing personal is logged.
 
 from __future__ import annotations
 
+import datetime
+import hashlib
+import math
+import time
+
+from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -29,8 +36,17 @@ from .forms import CheckForm, CodeForm
 from .presentation import result_context
 from .questions import CHECKS, KINDS
 
-CODE_ATTEMPTS = 20  # failed reference-code entries per address per window
+# Wrong reference codes are counted per browser, not per address (#14 item 8): a school room or a
+# Hello Work counter shares one address, and one guesser there must not lock everyone out. A
+# browser is its address plus its CSRF cookie (every accepted POST has one); a guesser who throws
+# the cookie away each time is still held by the much higher ceiling for the whole address, and
+# a guesser who knows part of a code by the count for that code's first eight characters.
+# Over a limit the answer is 429 with the time to try again; nothing is blocked for longer.
+CODE_ATTEMPTS = 20  # failed entries per browser per window
+CODE_ATTEMPTS_PER_ADDRESS = 300  # failed entries from everyone behind one address per window
+CODE_ATTEMPTS_PER_TARGET = 20  # failed entries for codes starting with the same 8 characters
 CODE_WINDOW_SECONDS = 10 * 60
+CODE_TARGET_PREFIX = 9  # "ACDE-FGHJ": the first two groups of a normalised code
 
 
 def _private(response):
@@ -91,18 +107,65 @@ def result(request):
     return _private(render(request, "diagnosis/result.html", context))
 
 
-def _code_rate_limited(request) -> bool:
-    key = f"diagnosis:code-attempts:{request.META.get('REMOTE_ADDR', '')}"
-    return (cache.get(key) or 0) >= CODE_ATTEMPTS
+def _browser(request) -> str:
+    """This browser at this address: a hash of its CSRF cookie (no new cookie is needed)."""
+    token = request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")
+    if settings.CSRF_USE_SESSIONS:
+        token = request.session.session_key or ""
+    return hashlib.sha256(token.encode()).hexdigest()[:16] if token else "none"
 
 
-def _count_failed_code(request) -> None:
-    key = f"diagnosis:code-attempts:{request.META.get('REMOTE_ADDR', '')}"
-    if not cache.add(key, 1, CODE_WINDOW_SECONDS):
+def _code_buckets(request, code: str) -> list[tuple[str, int]]:
+    address = request.META.get("REMOTE_ADDR", "")
+    prefix = hashlib.sha256(code[:CODE_TARGET_PREFIX].encode()).hexdigest()[:16]
+    return [
+        (f"diagnosis:code-fail:browser:{address}:{_browser(request)}", CODE_ATTEMPTS),
+        (f"diagnosis:code-fail:address:{address}", CODE_ATTEMPTS_PER_ADDRESS),
+        (f"diagnosis:code-fail:target:{prefix}", CODE_ATTEMPTS_PER_TARGET),
+    ]
+
+
+def _code_retry_at(request, code: str) -> float | None:
+    """When this browser may try again (epoch seconds), or None when it may try now."""
+    buckets = _code_buckets(request, code)
+    keys = [key for key, _limit in buckets]
+    found = cache.get_many(keys + [f"{key}:since" for key in keys])
+    retry_at = None
+    for key, limit in buckets:
+        if (found.get(key) or 0) >= limit:
+            since = found.get(f"{key}:since") or time.time()
+            until = since + CODE_WINDOW_SECONDS
+            retry_at = until if retry_at is None else max(retry_at, until)
+    return retry_at
+
+
+def _count_failed_code(request, code: str) -> None:
+    now = time.time()
+    for key, _limit in _code_buckets(request, code):
+        if cache.add(key, 1, CODE_WINDOW_SECONDS):
+            cache.set(f"{key}:since", now, CODE_WINDOW_SECONDS)
+            continue
         try:
             cache.incr(key)
-        except ValueError:
+        except ValueError:  # expired in between
             cache.add(key, 1, CODE_WINDOW_SECONDS)
+            cache.set(f"{key}:since", now, CODE_WINDOW_SECONDS)
+
+
+def _slowed_down(request, form, retry_at: float):
+    wait = max(1, int(retry_at - time.time()))
+    at = timezone.localtime(datetime.datetime.fromtimestamp(retry_at, tz=datetime.UTC))
+    form.add_error(
+        "code",
+        _(
+            "参照コードの入力が続けて誤っていました。しばらく時間をおいてから、もう一度お試しください。"
+            "%(hour)d時%(minute)02d分ごろ（約%(minutes)d分後）から、また入力できます。"
+        )
+        % {"hour": at.hour, "minute": at.minute, "minutes": max(1, math.ceil(wait / 60))},
+    )
+    response = _private(render(request, "diagnosis/code.html", {"form": form}, status=429))
+    response["Retry-After"] = str(wait)
+    return response
 
 
 @never_cache
@@ -110,15 +173,11 @@ def _count_failed_code(request) -> None:
 def enter_code(request):
     form = CodeForm(request.POST or None)
     if request.method == "POST":
-        if _code_rate_limited(request):
-            form.add_error(
-                "code",
-                _(
-                    "参照コードの入力が続けて誤っていました。しばらく時間をおいてから、もう一度お試しください。"
-                ),
-            )
-        elif form.is_valid():
+        if form.is_valid():
             code = form.cleaned_data["code"]
+            retry_at = _code_retry_at(request, code)
+            if retry_at is not None:
+                return _slowed_down(request, form, retry_at)
             if request.user.is_authenticated:
                 joined = store.attach_code(request.user, code)
                 if joined is not None:
@@ -127,7 +186,7 @@ def enter_code(request):
             elif store.find_by_code(code) is not None:
                 request.session[store.SESSION_KEY] = code
                 return redirect("diagnosis:result")
-            _count_failed_code(request)
+            _count_failed_code(request, code)
             form.add_error(
                 "code",
                 _(

@@ -2,7 +2,8 @@
 
 - ``POST /card/sheets/<code>/autosave/`` — the editor page's form, sent by sheet-editor.js a few
   seconds after typing stops and when a field is left. ``If-Match: "<lock_version>"``. Answers
-  JSON: the new version (also as ``ETag``), the time, and the errors by field id; ``412`` when the
+  JSON: the new version (also as ``ETag``), the time, and the errors by field id (plus
+  ``dropped_rows``/``warning`` when rows past the editor's row limit were not kept); ``412`` when the
   sheet was saved elsewhere meanwhile (nothing written).
 - ``GET /api/v1/card/sheets/<code>/`` — the sheet's data with ``ETag``.
 - ``PUT /api/v1/card/sheets/<code>/`` — ``{"data": {...}, "save": false}``; ``If-Match`` required
@@ -26,7 +27,7 @@ from rest_framework.views import APIView
 
 from ..cards import get_card
 from ..services import SheetValidationError, StaleEdit, save_draft, save_version
-from .layout import name_for_path, read_submission
+from .layout import name_for_path, read_submission, rows_over_limit
 from .views import count_write, editor_definition, ensure_entry, find_entry
 
 STALE_MESSAGE = StaleEdit.message
@@ -83,13 +84,17 @@ def autosave(request, code: str):
             status=400,
         )
     count_write(request, entry, had_draft, was_saved, saved=False)
-    response = JsonResponse(
-        {
-            "lock_version": entry.lock_version,
-            "saved_at": timezone.localtime(entry.draft_saved_at).strftime("%H:%M"),
-            "errors": _errors_by_id(definition, result.errors),
-        }
-    )
+    body = {
+        "lock_version": entry.lock_version,
+        "saved_at": timezone.localtime(entry.draft_saved_at).strftime("%H:%M"),
+        "errors": _errors_by_id(definition, result.errors),
+    }
+    dropped = rows_over_limit(definition, request.POST, only=only)
+    if dropped:
+        # Rows past ROW_LIMIT were not kept: the page says so, not just 「保存しました」 (#14 item 9).
+        body["dropped_rows"] = dropped
+        body["warning"] = " ".join(item["message"] for item in dropped)
+    response = JsonResponse(body)
     response["ETag"] = etag(entry)
     return response
 

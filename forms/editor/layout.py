@@ -16,6 +16,8 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from ..definitions.base import PRESENT, PRESENT_LABEL, Field, FieldType, Section, SheetDefinition, Writer
 from ..validation import is_blank
 
@@ -298,6 +300,48 @@ def read_submission(
             else:
                 _read_scalars(section, f, (f.key,), post, data, writer, role)
     return data
+
+
+def rows_over_limit(
+    definition: SheetDefinition, post, *, role: Writer = Writer.PERSON, only: list[str] | None = None
+) -> list[dict]:
+    """The repeats whose submission said more rows than ``ROW_LIMIT``: ``read_submission`` keeps
+    the first ``ROW_LIMIT`` and drops the rest, and the person must be told (#14 item 9).
+
+    One entry per such repeat: its key, section title, label, the limit, the number sent and a
+    plain Japanese ``message`` naming the section and the limit."""
+    found = []
+    for section in definition.sections:
+        for f in section.fields:
+            if f.type != FieldType.REPEAT or (only and f.key not in only):
+                continue
+            if {child.writer or f.writer or section.writer for child in f.fields} != {role}:
+                continue  # rows someone else writes are never read from a submission
+            sent = _int(post.get(f"{f.key}-TOTAL_FORMS"))
+            if sent is None or sent <= ROW_LIMIT:
+                continue
+            message = _(
+                "「%(section)s」の「%(label)s」は、一度に%(limit)s行までしか保存できません。"
+                "送られた%(sent)s行のうち、%(next)s行目から後の%(dropped)s行は保存していません。"
+            ) % {
+                "section": section.title,
+                "label": f.label,
+                "limit": f"{ROW_LIMIT:,}",
+                "sent": f"{sent:,}",
+                "next": f"{ROW_LIMIT + 1:,}",
+                "dropped": f"{sent - ROW_LIMIT:,}",
+            }
+            found.append(
+                {
+                    "field": f.key,
+                    "section": section.title,
+                    "label": f.label,
+                    "limit": ROW_LIMIT,
+                    "sent": sent,
+                    "message": message,
+                }
+            )
+    return found
 
 
 def _read_scalars(section, f: Field, path, post, data: dict, writer: Writer, role: Writer) -> None:

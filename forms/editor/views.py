@@ -37,7 +37,14 @@ from ..services import (
 from ..validation import is_blank, validate
 from . import conflicts
 from .help import field_help, person_user_type
-from .layout import apply_row_action, is_row_action, name_for_path, read_submission, sheet_view
+from .layout import (
+    apply_row_action,
+    is_row_action,
+    name_for_path,
+    read_submission,
+    rows_over_limit,
+    sheet_view,
+)
 from .status import EDITOR_SHEETS, recommended_next, sheet_statuses
 
 RELOAD_MESSAGE = gettext_lazy("送信された内容が正しくありません。ページを読み込み直してください。")
@@ -212,6 +219,8 @@ def edit(request, code: str):
     except SheetValidationError as exc:
         return render_editor(request, definition, entry, data, exc.errors, show_summary=True)
     count_write(request, entry, had_draft, was_saved, saved=False)
+    for dropped in rows_over_limit(definition, request.POST, only=only):  # #14 item 9
+        messages.warning(request, dropped["message"])
     edit_url = reverse("jobcard_edit", args=[code])
     if anchor:
         return redirect(f"{edit_url}#{anchor}")

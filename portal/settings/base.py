@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -86,6 +87,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache: a cached page gets fresh headers (and never a stale nonce).
+    "portal.headers.SiteCSPMiddleware",
+    "portal.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "insights.middleware.PageViewMiddleware",  # before the page cache, so cached pages count too
     "content.cache.PublicPageCacheMiddleware",
@@ -421,3 +425,64 @@ INSIGHTS_SURVEY_RATE_LIMIT = int(os.environ.get("INSIGHTS_SURVEY_RATE_LIMIT", "1
 # Self-diagnosis (diagnosis/): an anonymous result (reached by its reference code) is kept this many
 # days after its last answer; `manage.py clear_expired_diagnoses` deletes older ones.
 DIAGNOSIS_ANONYMOUS_DAYS = int(os.environ.get("DIAGNOSIS_ANONYMOUS_DAYS", "180"))
+
+# Security headers (portal/headers.py; docs/security.md, "Headers"; #14 item 7). On in every
+# environment, so a page that needs an inline script breaks in development first.
+# Scripts: this site's own files and the response's nonce ({{ request.csp_nonce }}); never
+# 'unsafe-inline' on the public site. Styles keep 'unsafe-inline' (a few style="" attributes).
+_VIDEO_PLAYERS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]  # content/blocks/media.py
+_CSP_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": _VIDEO_PLAYERS,
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "report-uri": env_list("CSP_REPORT_URI") or None,
+    }
+}
+# The staff admin (Wagtail 8 still writes a few inline scripts) gets these instead, documented.
+ADMIN_CSP_PREFIXES = ("/admin/", "/django-admin/")
+ADMIN_CSP_REPLACE = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "frame-src": ["'self'", *_VIDEO_PLAYERS],  # the page preview
+    "frame-ancestors": ["'self'"],
+}
+CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY", False)  # send as ...-Report-Only: nothing is blocked
+CONTENT_SECURITY_POLICY = None if CSP_REPORT_ONLY else _CSP_POLICY
+CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP_POLICY if CSP_REPORT_ONLY else None
+# Browser features the site never uses are denied to it and to every frame; video players may
+# autoplay (after the visitor's click) and go full screen; copy and share buttons use the clipboard.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": ["self", *_VIDEO_PLAYERS],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": ["self", *_VIDEO_PLAYERS],
+    "fullscreen": ["self", *_VIDEO_PLAYERS],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self", *_VIDEO_PLAYERS],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+CROSS_ORIGIN_RESOURCE_POLICY = os.environ.get("CROSS_ORIGIN_RESOURCE_POLICY", "same-origin")
+# No calls from the admin to outside hosts: no Gravatar (staff e-mail hashes) and no update check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -410,7 +410,13 @@
           self.lock.value = String(data.lock_version);
           if (self.edits === edits) self.dirty = false;
           var fresh = self.showErrors(data.errors || []);
-          self.announce(gettext("下書きを自動保存しました") + "（" + (data.saved_at || clock()) + "）。" + self.errorText(fresh));
+          if (data.warning) {
+            // Rows past the editor's limit were not kept: say so, not just 「保存しました」.
+            self.announce(gettext("下書きを自動保存しましたが、保存していない行があります") + "（" + (data.saved_at || clock()) + "）。" + data.warning + self.errorText(fresh));
+            if (self.status) self.status.classList.add("save-status--warning");
+          } else {
+            self.announce(gettext("下書きを自動保存しました") + "（" + (data.saved_at || clock()) + "）。" + self.errorText(fresh));
+          }
           if (self.dirty) self.schedule(DELAY_MS);
           return;
         }

@@ -159,3 +159,17 @@ def test_offline_autosave_keeps_the_text_and_retries(page, live_site):
     wait_autosaved(page)
     page.reload()
     assert page.locator("#id_activities-school_activities").input_value() == text
+
+
+def test_autosave_says_when_rows_past_the_limit_were_not_kept(page, live_site):
+    """#14 item 9: a submission saying 4,000 rows keeps 200, and the status line says so."""
+    page.goto(live_site + "/card/sheets/2/")
+    page.locator("[data-add-row]").first.click()
+    page.evaluate("document.querySelector('input[name=\"jobs-TOTAL_FORMS\"]').value = '4000'")
+    field = page.locator("[data-rows] [data-row] input[type=text]").first
+    field.fill("株式会社テスト")
+    field.blur()
+    status = page.locator("[data-save-status]")
+    status.filter(has_text="保存していない行があります").wait_for()
+    text = status.inner_text()
+    assert "200行まで" in text and "3,800行は保存していません" in text and "職務経歴" in text
