@@ -5,11 +5,21 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# 検証用マイナポータル: a test OpenID Provider on 127.0.0.1 started with `make run` (never マイナポータル,
+# never in production); `make run DEMO_MYNAPORTAL_OP=0` leaves it out. See docs/features/mynaportal-login.md.
+DEMO_MYNAPORTAL_OP ?= 1
+DEMO_MYNAPORTAL_OP_PORT ?= 8001
 
 .PHONY: run setup install migrate demo test test-fast lint format check bench clean messages lock audit
 
+# The test OP runs in the background next to runserver and is stopped with it (trap on exit/Ctrl+C).
 run: setup
 	@echo "http://$(HOST):$(PORT)/ で起動します（終了は Ctrl+C）"
+	@export DEMO_MYNAPORTAL_OP=$(DEMO_MYNAPORTAL_OP) DEMO_MYNAPORTAL_OP_PORT=$(DEMO_MYNAPORTAL_OP_PORT); \
+	if [ "$$DEMO_MYNAPORTAL_OP" = 1 ]; then \
+		$(BIN)/python manage.py run_demo_op & op=$$!; \
+		trap 'kill $$op 2>/dev/null' EXIT INT TERM; \
+	fi; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 setup: install migrate demo

@@ -8,6 +8,7 @@ import datetime
 import uuid
 
 from allauth.account.models import EmailAddress
+from allauth.socialaccount.models import SocialAccount
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -36,7 +37,8 @@ from occupations.demo import load_occupations
 from sentences.demo import load_sentence_flows
 from sharing.demo import load_supporters
 
-from .data import examples, faq, glossary, guides, home, menus, sections
+from . import mynaportal
+from .data import examples, faq, glossary, guides, home, menus, person, sections
 
 NAMESPACE = uuid.UUID("5b0c6f8e-4a52-4d55-9a8e-0b6a3b7f2c11")
 LANGS = ("ja", "en")
@@ -70,6 +72,7 @@ class DemoLoader:
         self.load_users()
         load_insights_demo(self)
         load_demo_person(self)
+        self.link_mynaportal_test_person()
         load_postings(self)
         load_supporters(self)
 
@@ -305,6 +308,18 @@ class DemoLoader:
             page.save_revision().publish()
 
     # Users ------------------------------------------------------------------------------------
+
+    def link_mynaportal_test_person(self):
+        """Test person A of the 検証用マイナポータル (`make run`) signs in as the demo job seeker.
+
+        Only the subject is stored, as for a real link; no other person is linked.
+        """
+        user = get_user_model().objects.get(email=person.PERSON["email"])
+        SocialAccount.objects.update_or_create(
+            provider="mynaportal",
+            uid=mynaportal.LINKED_SUB,
+            defaults={"user": user, "extra_data": {"sub": mynaportal.LINKED_SUB}},
+        )
 
     def load_users(self):
         User = get_user_model()

@@ -2,6 +2,10 @@
 
 import os
 
+from django.core.exceptions import ImproperlyConfigured
+
+from demo import mynaportal as demo_mynaportal
+
 from .base import *  # noqa: F403
 from .base import env_bool
 
@@ -15,3 +19,17 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.conso
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# 検証用マイナポータル: `make run` sets DEMO_MYNAPORTAL_OP=1 and starts `manage.py run_demo_op`, the
+# test suite's OpenID Provider on 127.0.0.1 (demo/mynaportal_op.py, NOT マイナポータル). These settings
+# then point the マイナポータル login at it, and its button says 検証用. Production refuses all of it.
+DEMO_MYNAPORTAL_OP = env_bool("DEMO_MYNAPORTAL_OP", False)
+DEMO_MYNAPORTAL_OP_PORT = int(os.environ.get("DEMO_MYNAPORTAL_OP_PORT", str(demo_mynaportal.DEFAULT_PORT)))
+if DEMO_MYNAPORTAL_OP:
+    if not DEBUG:
+        raise ImproperlyConfigured("DEMO_MYNAPORTAL_OP (the 検証用 test OP) needs DEBUG on.")
+    _demo_app = demo_mynaportal.provider_app(DEMO_MYNAPORTAL_OP_PORT)
+    MYNAPORTAL_OIDC_ISSUER = _demo_app["settings"]["server_url"]
+    MYNAPORTAL_OIDC_CLIENT_ID = _demo_app["client_id"]
+    MYNAPORTAL_OIDC_CLIENT_SECRET = _demo_app["secret"]
+    SOCIALACCOUNT_PROVIDERS = {**SOCIALACCOUNT_PROVIDERS, "mynaportal": {"APPS": [_demo_app]}}

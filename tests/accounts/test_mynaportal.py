@@ -97,6 +97,9 @@ def provider_settings(op: LoopbackOP, issuer: str | None = None) -> dict:
 @pytest.fixture
 def op(loopback_op, db):
     loopback_op.reset()
+    # The demo data links 検証用マイナポータル test person A (demo/loader.py); these tests start
+    # from no linked account at all (rolled back after each test).
+    SocialAccount.objects.all().delete()
     with override_settings(SOCIALACCOUNT_PROVIDERS=provider_settings(loopback_op)):
         yield loopback_op
     loopback_op.reset()

@@ -117,10 +117,26 @@ def live_site(browser_requirements):
         "ACCOUNT_DEFAULT_HTTP_PROTOCOL": "http",
     }
     env.pop("REDIS_URL", None)
+    # The 検証用マイナポータル, as with `make run`: the test OP on 127.0.0.1 and the dev settings
+    # pointing the マイナポータル login at it (tests/e2e/test_mynaportal_demo.py).
+    op_port = _free_port()
+    env.update({"DEMO_MYNAPORTAL_OP": "1", "DEMO_MYNAPORTAL_OP_PORT": str(op_port)})
+    for name in ("MYNAPORTAL_OIDC_ISSUER", "MYNAPORTAL_OIDC_CLIENT_ID", "MYNAPORTAL_OIDC_CLIENT_SECRET"):
+        env.pop(name, None)
     process = None
+    op_process = None
     try:
         _manage(["migrate", "--noinput"], env, log)
         _manage(["load_demo", "--quiet-users"], env, log)
+        with (tmp / "op.log").open("a") as out:
+            op_process = subprocess.Popen(
+                [sys.executable, "manage.py", "run_demo_op"],
+                cwd=ROOT,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        _wait_for(f"http://127.0.0.1:{op_port}/.well-known/openid-configuration", op_process, tmp / "op.log")
         port = _free_port()
         with log.open("a") as out:
             process = subprocess.Popen(
@@ -135,13 +151,14 @@ def live_site(browser_requirements):
         MAIL_SOURCES[base_url] = (tmp / "mail", log)
         yield base_url
     finally:
-        if process is not None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        for server in (process, op_process):
+            if server is not None:
+                server.terminate()
+                try:
+                    server.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    server.kill()
+                    server.wait()
         shutil.rmtree(tmp, ignore_errors=True)
 
 
