@@ -119,7 +119,9 @@ def bad_request(request, exception=None):
             {"title": title, "message": message, "had_files": "multipart/" in request.content_type},
             status=413,
         )
-    message = _("送信された内容を受け付けられませんでした。元の画面に戻って、時間をおいてから、もう一度お試しください。")
+    message = _(
+        "送信された内容を受け付けられませんでした。元の画面に戻って、時間をおいてから、もう一度お試しください。"
+    )
     if _wants_json(request):
         return _json_error(message, "bad_request", 400)
     context = {"title": _("送信を受け付けられませんでした"), "message": message, "typed": _typed(request)}
