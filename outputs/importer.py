@@ -52,11 +52,11 @@ TOKEN_MAX_AGE = 60 * 60
 _COORD = re.compile(r"^([A-Z]{1,3})([1-9][0-9]{0,5})$")
 _COLUMN = re.compile(r"^[A-Z]{1,3}$")
 
-# Budget (#14 item 3). openpyxl spends about a second of CPU per MB of worksheet XML it parses (in
-# read-only mode too; ~27 s and +213 MB for the 19.5 MB of numbers the issue found in its ordinary
-# mode). The site's own workbook reads ~250 KB (the five importable sheets) to ~460 KB (a whole
-# card: the marker, every sheet's <dimension>); a copy re-saved by Excel moves text to shared
-# strings and adds its own styles. What openpyxl inflates is counted as it reads; reading stops at:
+# Budget (#14 item 3). openpyxl spends ~0.4 s of CPU per MB of worksheet XML it parses in read-only
+# mode, more in its ordinary mode (27 s and +213 MB for the 19.5 MB of numbers the issue found).
+# The site's own workbook reads ~250 KB (the five importable sheets) to ~460 KB (a whole card: the
+# marker, every sheet's <dimension>); a copy re-saved by Excel moves text to shared strings and
+# adds its own styles. What openpyxl inflates is counted as it reads; reading stops at:
 MAX_PART_XML_BYTES = 1024 * 1024  # one part (a worksheet, the shared strings, the styles)
 MAX_READ_XML_BYTES = 2 * 1024 * 1024  # every part openpyxl reads, together
 MAX_SHEET_ROWS = 5_000  # a worksheet read, by its <dimension> (the site's longest has ~600 rows)
