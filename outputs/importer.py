@@ -180,9 +180,8 @@ def _read_workbook(data, card, today, stored) -> ImportResult:
                 sheets.append(sheet)
                 continue
             sheets.append(_read_sheet(wb, title, definition, ordinal, cell_map, card, today, stored or {}))
-    except (ImportRefused, _OverBudget):
-        raise
-    except Exception:  # a worksheet openpyxl cannot parse, found only when it is read
+    except (SyntaxError, ValueError, KeyError, TypeError, zipfile.BadZipFile, OSError, EOFError):
+        # a worksheet openpyxl cannot parse (XML errors are SyntaxErrors), found only when it is read
         raise ImportRefused(
             _("Excelファイルとして読み込めませんでした。ファイルが壊れている可能性があります。")
         ) from None
