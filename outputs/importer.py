@@ -1,11 +1,13 @@
 """Reading an uploaded workbook back into the card: preview first, then one transaction.
 
-``read_workbook(data, card)`` checks the file (``outputs.safety``), opens it with openpyxl (through
-defusedxml, formulas not evaluated), finds the marker sheet the site wrote (``outputs.xlsx``) and
-reads only the cells it lists. For each worksheet it returns a ``SheetImport``: the new data (the
-stored saved version with the file's cells laid over it), the changes cell by cell, and the
-problems by worksheet and cell — cells that fail validation, formulas, values another party writes.
-Nothing is written.
+``read_workbook(data, card)`` checks the file (``outputs.safety``), looks for the marker sheet the
+site wrote (``outputs.xlsx``) in ``xl/workbook.xml`` before anything else is parsed, opens the
+workbook with openpyxl in read-only mode (through defusedxml, formulas not evaluated) within a
+budget of unpacked XML, and reads only the worksheets and cells the marker lists. Worksheets the
+marker does not name are never parsed (see "Budget" below). For each worksheet it returns a
+``SheetImport``: the new data (the stored saved version with the file's cells laid over it), the
+changes cell by cell, and the problems by worksheet and cell — cells that fail validation,
+formulas, values another party writes. Nothing is written.
 
 What a file can change: only the fields and rows it holds. A field left out of the download is kept
 as stored; a row left out is kept; a line of a table emptied in the file deletes that row; a line
@@ -24,6 +26,7 @@ import io
 import json
 import re
 import warnings
+import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,7 +40,7 @@ from forms.models import Card, SheetEntry
 from forms.services import save_version, start_entry, tidy
 from forms.validation import changed_paths, is_blank, validate, write_errors
 
-from .safety import ImportRefused, inspect_xlsx
+from .safety import ImportRefused, _not_xlsx, inspect_xlsx
 from .values import NotReadable, cell_to_raw, display, unescape_ooxml
 from .xlsx import MARKER_FORMAT, MARKER_SHEET, MARKER_VERSION
 
@@ -48,6 +51,16 @@ TOKEN_SALT = "outputs.import"  # noqa: S105 - a signing salt, not a secret
 TOKEN_MAX_AGE = 60 * 60
 _COORD = re.compile(r"^([A-Z]{1,3})([1-9][0-9]{0,5})$")
 _COLUMN = re.compile(r"^[A-Z]{1,3}$")
+
+# Budget (#14 item 3). openpyxl spends ~0.4 s of CPU per MB of worksheet XML it parses in read-only
+# mode, more in its ordinary mode (27 s and +213 MB for the 19.5 MB of numbers the issue found).
+# The site's own workbook reads ~250 KB (the five importable sheets) to ~460 KB (a whole card: the
+# marker, every sheet's <dimension>); a copy re-saved by Excel moves text to shared strings and
+# adds its own styles. What openpyxl inflates is counted as it reads; reading stops at:
+MAX_PART_XML_BYTES = 1024 * 1024  # one part (a worksheet, the shared strings, the styles)
+MAX_READ_XML_BYTES = 2 * 1024 * 1024  # every part openpyxl reads, together
+MAX_SHEET_ROWS = 5_000  # a worksheet read, by its <dimension> (the site's longest has ~600 rows)
+MAX_SHEET_COLUMNS = 200  # (the site's worksheets use A–L)
 
 
 @dataclass
@@ -113,39 +126,205 @@ class ImportResult:
 def read_workbook(data: bytes, card: Card | None, today=None, stored: dict | None = None) -> ImportResult:
     """Read ``data`` against ``card`` (or, without a card, against ``stored``: {(code, ordinal):
     saved data} — for tests and benchmarks that need no database)."""
-    inspect_xlsx(data)
-    from openpyxl import load_workbook
+    archive = inspect_xlsx(data)
+    _require_marker(archive)
+    try:
+        return _read_workbook(data, card, today, stored)
+    except _OverBudget:
+        raise ImportRefused(
+            _(
+                "ファイルの中身が多すぎるため、読み込みを中止しました。"
+                "このサイトでダウンロードしたファイルに、記入欄だけを記入して保存してください。"
+            )
+        ) from None
+
+
+def _read_workbook(data, card, today, stored) -> ImportResult:
+    from openpyxl.reader.excel import ExcelReader
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about extensions it does not read
-            wb = load_workbook(io.BytesIO(data), data_only=False, keep_vba=False, keep_links=False)
+            # Read-only mode parses a worksheet only when it is read; the archive is swapped for one
+            # that counts every byte openpyxl inflates (openpyxl reads all parts through it).
+            reader = ExcelReader(io.BytesIO(data), read_only=True, keep_vba=False, keep_links=False)
+            reader.archive = _BudgetedZip(io.BytesIO(data))
+            reader.valid_files = reader.archive.namelist()
+            reader.read()
+            wb = reader.wb
+    except _OverBudget:
+        raise
     except Exception:  # openpyxl raises many kinds on a malformed part
         raise ImportRefused(
             _("Excelファイルとして読み込めませんでした。ファイルが壊れている可能性があります。")
         ) from None
-    markers = _read_marker(wb)
-    seen = set()
-    sheets = []
-    for title, code, version, ordinal, cell_map in markers:
-        if (code, ordinal) in seen:
-            raise _broken()
-        seen.add((code, ordinal))
-        try:
-            definition = get_definition(code, version)
-        except UnknownDefinition:
+    try:
+        markers = _read_marker(wb)
+        seen = set()
+        sheets = []
+        for title, code, version, ordinal, cell_map in markers:
+            if (code, ordinal) in seen:
+                raise _broken()
+            seen.add((code, ordinal))
             try:
-                latest = get_definition(code)
+                definition = get_definition(code, version)
             except UnknownDefinition:
-                raise _broken() from None
-            sheet = SheetImport(title, latest, ordinal)
-            sheet.skipped = _(
-                "この様式の版には対応していません。あらためてダウンロードしたファイルをお使いください。"
-            )
-            sheets.append(sheet)
-            continue
-        sheets.append(_read_sheet(wb, title, definition, ordinal, cell_map, card, today, stored or {}))
+                try:
+                    latest = get_definition(code)
+                except UnknownDefinition:
+                    raise _broken() from None
+                sheet = SheetImport(title, latest, ordinal)
+                sheet.skipped = _(
+                    "この様式の版には対応していません。あらためてダウンロードしたファイルをお使いください。"
+                )
+                sheets.append(sheet)
+                continue
+            sheets.append(_read_sheet(wb, title, definition, ordinal, cell_map, card, today, stored or {}))
+    except (SyntaxError, ValueError, KeyError, TypeError, zipfile.BadZipFile, OSError, EOFError):
+        # a worksheet openpyxl cannot parse (XML errors are SyntaxErrors), found only when it is read
+        raise ImportRefused(
+            _("Excelファイルとして読み込めませんでした。ファイルが壊れている可能性があります。")
+        ) from None
+    finally:
+        wb.close()
     return ImportResult(sheets)
+
+
+# Budget -------------------------------------------------------------------------------------------
+
+
+class _OverBudget(Exception):
+    """openpyxl was about to inflate more XML than ``MAX_READ_XML_BYTES`` or one part above
+    ``MAX_PART_XML_BYTES`` (deliberately not a ValueError: openpyxl wraps those)."""
+
+
+class _Metered:
+    """A part being read: every byte handed out counts against the part's and the archive's budget."""
+
+    def __init__(self, handle, archive: _BudgetedZip):
+        self._handle, self._archive, self._read = handle, archive, 0
+
+    def _count(self, chunk: bytes) -> bytes:
+        self._read += len(chunk)
+        self._archive.spent += len(chunk)
+        if self._read > MAX_PART_XML_BYTES or self._archive.spent > MAX_READ_XML_BYTES:
+            raise _OverBudget
+        return chunk
+
+    def read(self, n: int = -1) -> bytes:
+        return self._count(self._handle.read(n))
+
+    def read1(self, n: int = -1) -> bytes:
+        return self._count(self._handle.read1(n))
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self._handle.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._handle, name)
+
+
+class _BudgetedZip(zipfile.ZipFile):
+    """The upload as openpyxl sees it: what it inflates is counted as it reads, and reading stops
+    (``_OverBudget``) past ``MAX_PART_XML_BYTES`` of one part or ``MAX_READ_XML_BYTES`` in all.
+    zipfile never inflates a part past its declared size and checks its CRC, so the count cannot
+    be cheated. openpyxl reads a worksheet's <dimension> when it opens the workbook — a few KB, not
+    the sheet — and the sheet itself only when the importer reads it."""
+
+    def __init__(self, file):
+        super().__init__(file)
+        self.spent = 0
+
+    def open(self, name, mode="r", pwd=None, *, force_zip64=False):
+        handle = super().open(name, mode, pwd, force_zip64=force_zip64)
+        return _Metered(handle, self) if mode == "r" else handle
+
+
+def _require_marker(archive: zipfile.ZipFile) -> None:
+    """Refuse a workbook without the marker sheet from ``xl/workbook.xml`` alone (a few KB),
+    before any worksheet, style or string is parsed."""
+    from defusedxml import ElementTree
+
+    info = archive.getinfo("xl/workbook.xml")  # inspect_xlsx made sure it is there
+    if info.file_size > MAX_PART_XML_BYTES:
+        raise _not_xlsx()
+    try:
+        with archive.open(info) as handle:
+            root = ElementTree.fromstring(handle.read(MAX_PART_XML_BYTES + 1))
+    except Exception:  # malformed XML, or defusedxml refusing a DTD
+        raise _not_xlsx() from None
+    names = {el.get("name") for el in root.iter() if isinstance(el.tag, str) and el.tag.endswith("}sheet")}
+    if MARKER_SHEET not in names:
+        raise _not_ours()
+
+
+def _not_ours() -> ImportRefused:
+    return ImportRefused(
+        _(
+            "このサイトでダウンロードしたExcelファイルではないため、読み込めません。"
+            "「ダウンロード」や「空の様式」から取得したファイルに記入してください。"
+        )
+    )
+
+
+def _too_wide(title: str) -> ImportRefused:
+    return ImportRefused(
+        _(
+            "シート「%(title)s」の使われている範囲が広すぎるため、読み込めません。"
+            "記入欄の外に入力した行や列を削除してから保存してください。"
+        )
+        % {"title": title}
+    )
+
+
+def _check_dimension(ws) -> None:
+    """Refuse a worksheet whose declared used range is absurd (read from its <dimension>)."""
+    if (ws.max_row or 0) > MAX_SHEET_ROWS or (ws.max_column or 0) > MAX_SHEET_COLUMNS:
+        raise _too_wide(ws.title)
+
+
+class _Grid:
+    """The cells of a worksheet the marker names, read in one pass (read-only worksheets parse
+    their XML again on every ``ws[...]``)."""
+
+    def __init__(self, ws, coordinates: set[str]):
+        from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+        self._cells = {}
+        if not coordinates:
+            return
+        rows, columns = set(), set()
+        for coordinate in coordinates:
+            letter, row = coordinate_from_string(coordinate)
+            rows.add(row)
+            columns.add(column_index_from_string(letter))
+        if max(rows) > MAX_SHEET_ROWS or max(columns) > MAX_SHEET_COLUMNS:
+            raise _broken()
+        for row in ws.iter_rows(min_row=1, max_row=max(rows), min_col=1, max_col=max(columns)):
+            for cell in row:
+                coordinate = getattr(cell, "coordinate", None)
+                if coordinate in coordinates:
+                    self._cells[coordinate] = cell
+
+    def __getitem__(self, coordinate: str):
+        return self._cells.get(coordinate) or _EMPTY
+
+
+class _Empty:
+    value = None
+    data_type = "n"
+
+
+_EMPTY = _Empty()
 
 
 def _broken() -> ImportRefused:
@@ -158,17 +337,15 @@ def _broken() -> ImportRefused:
 
 def _read_marker(wb) -> list[tuple[str, str, str, int, dict]]:
     if MARKER_SHEET not in wb.sheetnames:
-        raise ImportRefused(
-            _(
-                "このサイトでダウンロードしたExcelファイルではないため、読み込めません。"
-                "「ダウンロード」や「空の様式」から取得したファイルに記入してください。"
-            )
-        )
+        raise _not_ours()
     ws = wb[MARKER_SHEET]
-    if ws["A1"].value != MARKER_FORMAT or ws["B1"].value != MARKER_VERSION:
-        raise _broken()
+    _check_dimension(ws)
     out = []
-    for row in ws.iter_rows(min_row=2, max_row=MAX_SHEETS + 2, values_only=True):
+    rows = ws.iter_rows(min_row=1, max_row=MAX_SHEETS + 2, values_only=True)
+    first = next(rows, None) or (None, None)
+    if tuple(first[:2]) != (MARKER_FORMAT, MARKER_VERSION):
+        raise _broken()
+    for row in rows:
         if not row or row[0] is None:
             continue
         title, code, version, ordinal, *chunks = row
@@ -304,6 +481,12 @@ def _read_sheet(wb, title, definition, ordinal, cell_map, card, today, stored_da
         }
         return sheet
     ws = wb[title]
+    _check_dimension(ws)
+    needed = set(cells.values()) | set(labels)
+    for table in tables.values():
+        for i in range(table["rows"]):
+            needed.update(f"{letter}{table['first_row'] + i}" for letter in table["columns"].values())
+    ws = _Grid(ws, needed)
     for coordinate, text in labels.items():
         if _label_text(ws[coordinate].value) != text:
             sheet.errors.append(
