@@ -9,21 +9,25 @@ similarity counts as 0. An occupation whose six types hardly differ (spread of t
 below ``DISTINCT_PROFILE``) has no clear shape: its fit is scaled down in proportion, and its reason
 says so.
 
-**Values fit (0–100).** The same measure on the eleven work values, for occupations that have them.
+**Values fit (0–100).** For the values the person rates highest (the three highest and any tied
+with the third, above their own average), where the occupation stands among all occupations with
+values data (0 = the lowest, 100 = the highest; mid-rank percentile), averaged. The words come from
+that number: 70 or more 「満たされやすい」, 40–69 「一部が満たされやすい」, below 40 「満たされにくい」,
+followed by each value's position. An occupation without values data has no values number and
+says so.
 
-**Total** = 70 % interest + 30 % values. Without a values result the interest fit counts alone.
-An occupation without values data (111 of them) neither gains nor loses by it: its values fit is
-the median of the other occupations' fits for this person, marked as an estimate. With an interest
-result, occupations without an interest profile are not proposed; with only a values result, the
-values fit counts alone. The reason names the types and values that match (and those that do
-not), with the occupation's own figures. A strength is mentioned (not scored) when a skill it shows
-in is among the occupation's ten most important skills.
+**Total** = the interest fit, adjusted by the values: (values fit − 50) × 30 %, rounded half away
+from zero, so at most ±15 points; clamped to 0–100. Without a values result (or without values data
+for the occupation) the total is the interest fit. With only a values result, the values fit is the
+total. A result without a clear tendency (``scoring.is_clear``) is not used. A strength is
+mentioned (not scored) when a skill it shows in is among the occupation's ten most important
+skills.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
-import statistics
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,7 +38,10 @@ from occupations.presentation import top_keys
 
 from .questions import CHECKS, INTEREST, RIASEC, STRENGTHS, VALUES
 
-WEIGHTS = {INTEREST: 0.7, VALUES: 0.3}
+VALUES_SHARE = 0.3  # of the values fit's distance from the middle (50) → at most ±15 points
+VALUES_MIDDLE = 50
+HIGH_FIT = 70  # values fit at or above: 「満たされやすい」
+MID_FIT = 40  # at or above (and below HIGH_FIT): 「一部が満たされやすい」
 DISTINCT_PROFILE = 0.5  # length of a centred six-type profile below which it counts as flat
 TOP_SKILLS = 10
 
@@ -43,13 +50,8 @@ TOP_SKILLS = 10
 class Part:
     kind: str  # "interest" or "values"
     label: str
-    score: int  # 0–100
-    weight: float  # share of the total, 0–1 (after missing parts are left out)
+    score: int | None  # 0–100; None: the occupation has no data for this part
     reason: str
-
-    @property
-    def percent(self) -> int:
-        return round(self.weight * 100)
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ class Proposal:
     parts: tuple[Part, ...]
     strength_note: str = ""
     formula: str = field(default="", compare=False)
-    note: str = ""  # why a part is missing
+    adjustment: int | None = None  # points the values added to the interest fit
 
 
 def _centred(values: list[float]) -> list[float]:
@@ -87,6 +89,7 @@ class _Profile:
     interest_vector: tuple[float, ...] | None
     value_vector: tuple[float, ...] | None
     damping: float
+    value_positions: dict | None = None  # value key → 0–100 position among occupations
 
 
 def _profile(pk, title, summary, interests, values, skills) -> _Profile:
@@ -114,8 +117,20 @@ def _profile(pk, title, summary, interests, values, skills) -> _Profile:
 @lru_cache(maxsize=2)
 def _profiles(version_key: tuple) -> tuple[_Profile, ...]:
     rows = Occupation.objects.values_list("id", "title", "summary", "interests", "work_values", "skills")
-    profiles = (_profile(*row) for row in rows.order_by("id"))
-    return tuple(p for p in profiles if p.interest_vector or p.value_vector)
+    profiles = [_profile(*row) for row in rows.order_by("id")]
+    profiles = [p for p in profiles if p.interest_vector or p.value_vector]
+    with_values = [p for p in profiles if p.value_vector is not None]
+    keys = [d.key for d in CHECKS[VALUES].dimensions]
+    columns = {key: sorted(float(p.values[key]) for p in with_values) for key in keys}
+    for profile in with_values:
+        positions = {}
+        for key in keys:
+            column, value = columns[key], float(profile.values[key])
+            below = bisect.bisect_left(column, value)
+            equal = bisect.bisect_right(column, value) - below
+            positions[key] = 100 * (below + equal / 2) / len(column) if len(column) > 1 else 50.0
+        object.__setattr__(profile, "value_positions", positions)
+    return tuple(profiles)
 
 
 def occupation_profiles() -> tuple[_Profile, ...]:
@@ -144,64 +159,75 @@ def propose(
     if user_interest is None and user_values is None:
         return []
 
-    scored = []
+    valued = _valued(value_scores, value_keys) if user_values is not None else []
+    ranked = []
     for profile in occupation_profiles():
-        fits = {}
+        interest_fit = value_fit = None
         if user_interest is not None:
             if profile.interest_vector is None:
                 continue  # cannot be compared on interests: not proposed beside those that can
-            fits[INTEREST] = 100 * max(0.0, _cosine(user_interest, profile.interest_vector)) * profile.damping
-        if user_values is not None and profile.value_vector is not None:
-            fits[VALUES] = 100 * max(0.0, _cosine(user_values, profile.value_vector))
-        if fits:
-            scored.append((profile, fits))
-    # An occupation without values data neither gains nor loses by it: its values fit is the
-    # median of the others' (for this person), and its reason says so.
-    value_fits = sorted(fits[VALUES] for _profile, fits in scored if VALUES in fits)
-    typical = statistics.median(value_fits) if value_fits else None
-    ranked = []
-    for profile, fits in scored:
-        estimated = user_values is not None and VALUES not in fits and typical is not None
-        if estimated:
-            fits[VALUES] = typical
-        exact = sum(fit * WEIGHTS[kind] for kind, fit in fits.items()) / sum(WEIGHTS[kind] for kind in fits)
-        ranked.append((-exact, profile.id, profile, fits, estimated))
-    ranked.sort(key=lambda entry: entry[:2])
+            interest_fit = 100 * max(0.0, _cosine(user_interest, profile.interest_vector)) * profile.damping
+        if valued and profile.value_positions is not None:
+            value_fit = sum(profile.value_positions[key] for key in valued) / len(valued)
+        if interest_fit is None and value_fit is None:
+            continue
+        total, adjustment = _combine(interest_fit, value_fit)
+        exact = interest_fit if interest_fit is not None else value_fit
+        ranked.append((-total, -exact, profile.id, profile, interest_fit, value_fit, adjustment))
+    ranked.sort(key=lambda entry: entry[:3])
 
     proposals = []
-    for minus_exact, _id, profile, fits, estimated in ranked[:limit]:
-        weight_sum = sum(WEIGHTS[kind] for kind in fits)
+    for minus_total, _exact, _id, profile, interest_fit, value_fit, adjustment in ranked[:limit]:
         parts = []
-        if INTEREST in fits:
+        if interest_fit is not None:
             reason = _interest_reason(interest_scores, profile)
-            parts.append(
-                Part(INTEREST, _("興味の一致"), round(fits[INTEREST]), WEIGHTS[INTEREST] / weight_sum, reason)
-            )
-        if VALUES in fits:
-            if estimated:
+            parts.append(Part(INTEREST, _("興味の一致"), round(interest_fit), reason))
+        if user_values is not None and valued:
+            if value_fit is None:
                 reason = _(
-                    "この職業には仕事価値観のデータがないため、ほかの職業の中央の値（%(score)d）を使っています。"
-                ) % {"score": round(fits[VALUES])}
+                    "この職業には仕事価値観のデータがないため、価値観の一致は計算していません（一致度は変わりません）。"
+                )
+                parts.append(Part(VALUES, _("価値観の一致"), None, reason))
             else:
-                reason = _values_reason(value_scores, profile)
-            parts.append(
-                Part(VALUES, _("価値観の一致"), round(fits[VALUES]), WEIGHTS[VALUES] / weight_sum, reason)
-            )
-        total = round(-minus_exact)
+                score = round(value_fit)
+                parts.append(Part(VALUES, _("価値観の一致"), score, _values_reason(score, valued, profile)))
         proposals.append(
             Proposal(
                 profile.id,
                 profile.title,
                 profile.summary,
                 _code(profile.interests),
-                total,
+                -minus_total,
                 tuple(parts),
                 _strength_note(strengths_top, profile, version),
-                _formula(total, parts),
-                _("価値観の一致は推定値です。") if estimated else "",
+                _formula(-minus_total, parts, adjustment),
+                adjustment,
             )
         )
     return proposals
+
+
+def _half_up(number: float) -> int:
+    return int(abs(number) + 0.5) * (1 if number >= 0 else -1)
+
+
+def _combine(interest_fit: float | None, value_fit: float | None) -> tuple[int, int | None]:
+    """The total (0–100) and the values adjustment (None when there is none), from the shown numbers."""
+    if interest_fit is None:
+        return round(value_fit), None
+    interest = round(interest_fit)
+    if value_fit is None:
+        return interest, None
+    adjustment = _half_up((round(value_fit) - VALUES_MIDDLE) * VALUES_SHARE)
+    return max(0, min(100, interest + adjustment)), adjustment
+
+
+def _valued(scores: dict, keys: list[str]) -> list[str]:
+    """The person's highest values (the top three and any tied with the third), above their average."""
+    mean = sum(float(scores[key]) for key in keys) / len(keys)
+    ranked = sorted(keys, key=lambda key: (-float(scores[key]), keys.index(key)))
+    third = float(scores[ranked[min(2, len(ranked) - 1)]])
+    return [key for key in ranked if float(scores[key]) >= third and float(scores[key]) > mean]
 
 
 def _usable(scores: dict | None, keys: list[str]) -> list[float] | None:
@@ -234,31 +260,23 @@ def _interest_reason(scores: dict, profile: _Profile) -> str:
     return reason
 
 
-def _values_reason(scores: dict, profile: _Profile) -> str:
-    keys = [d.key for d in CHECKS[VALUES].dimensions]
-    mean = sum(float(profile.values[key]) for key in keys) / len(keys)
+def _values_reason(score: int, valued: list[str], profile: _Profile) -> str:
     names = {d.key: str(d.name) for d in CHECKS[VALUES].dimensions}
-    user_top = _standing_out(scores, keys)
-    met = [key for key in user_top if profile.values[key] > mean]
-    unmet = [key for key in user_top if key not in met]
-    parts = []
-    if met:
-        parts.append(
-            _("あなたが大切にしたい%(values)sは、この職業で満たされやすいとされています（%(figures)s／5）。")
-            % {
-                "values": "・".join(f"「{names[key]}」" for key in met),
-                "figures": "、".join(f"{names[key]} {profile.values[key]:.1f}" for key in met),
-            }
-        )
-    if unmet:
-        parts.append(
-            _("%(values)sは、この職業では平均より低めです（%(figures)s／5）。")
-            % {
-                "values": "・".join(f"「{names[key]}」" for key in unmet),
-                "figures": "、".join(f"{names[key]} {profile.values[key]:.1f}" for key in unmet),
-            }
-        )
-    return "".join(parts)
+    values = "・".join(f"「{names[key]}」" for key in valued)
+    if score >= HIGH_FIT:
+        verdict = _("あなたが特に大切にしたい%(values)sは、この職業で満たされやすいとされています。")
+    elif score >= MID_FIT:
+        verdict = _("あなたが特に大切にしたい%(values)sは、この職業では一部が満たされやすいとされています。")
+    else:
+        verdict = _("あなたが特に大切にしたい%(values)sは、この職業では満たされにくいとされています。")
+    positions = "、".join(
+        f"{names[key]} {round(profile.value_positions[key])}（{float(profile.values[key]):.1f}／5）"
+        for key in valued
+    )
+    explanation = _(
+        "ほかの職業の中での位置（0＝最も低い、100＝最も高い）：%(positions)s。この平均が %(score)d です。"
+    ) % {"positions": positions, "score": score}
+    return verdict % {"values": values} + explanation
 
 
 def _standing_out(scores: dict, keys) -> list[str]:
@@ -289,6 +307,24 @@ def _code(interests: dict | None) -> str:
     return "".join(letters[key] for key in top_keys({k: interests.get(k) for k in RIASEC_KEYS}, 3))
 
 
-def _formula(total: int, parts: list[Part]) -> str:
-    pieces = " ＋ ".join(f"{part.label} {part.score} × {part.percent}%" for part in parts)
-    return _("一致度 %(total)d ＝ %(pieces)s") % {"total": total, "pieces": pieces}
+def _formula(total: int, parts: list[Part], adjustment: int | None) -> str:
+    by_kind = {part.kind: part for part in parts}
+    interest, values = by_kind.get(INTEREST), by_kind.get(VALUES)
+    if interest is None:
+        return _("一致度 %(total)d ＝ 価値観の一致 %(values)d") % {"total": total, "values": values.score}
+    if adjustment is None:
+        text = _("一致度 %(total)d ＝ 興味の一致 %(interest)d") % {"total": total, "interest": interest.score}
+        if values is not None:
+            text += _("（価値観のデータがないため、調整なし）")
+        return text
+    return _(
+        "一致度 %(total)d ＝ 興味の一致 %(interest)d %(sign)s 価値観による調整 %(points)d"
+        "（価値観の一致 %(values)d と中央の 50 との差 %(difference)+d の30%%。最大±15点、0〜100の範囲）"
+    ) % {
+        "total": total,
+        "interest": interest.score,
+        "sign": "＋" if adjustment >= 0 else "−",
+        "points": abs(adjustment),
+        "values": values.score,
+        "difference": values.score - VALUES_MIDDLE,
+    }

@@ -61,9 +61,9 @@ def test_the_reason_quotes_the_occupations_own_figures():
 def test_interest_only_is_the_whole_score():
     proposal = propose(interest_scores("artistic"), limit=1)[0]
     (part,) = proposal.parts
-    assert part.kind == "interest" and part.percent == 100
-    assert proposal.total == part.score
-    assert proposal.formula == f"一致度 {proposal.total} ＝ 興味の一致 {part.score} × 100%"
+    assert part.kind == "interest"
+    assert proposal.total == part.score and proposal.adjustment is None
+    assert proposal.formula == f"一致度 {proposal.total} ＝ 興味の一致 {part.score}"
 
 
 def test_values_add_a_second_part_with_its_reason():
@@ -71,24 +71,21 @@ def test_values_add_a_second_part_with_its_reason():
     values.update(service_contribution=5.0, good_relationships=4.5)
     proposals = propose(interest_scores("social"), values, ["listening"], limit=1000)
     assert len(proposals) == Occupation.objects.filter(interests__isnull=False).count() == 482
-    proposal = next(p for p in proposals if not p.note)
+    proposal = next(p for p in proposals if p.parts[1].score is not None)
     interest, value = proposal.parts
-    assert (interest.percent, value.percent) == (70, 30)
-    assert abs(proposal.total - (0.7 * interest.score + 0.3 * value.score)) <= 1
+    assert abs(proposal.total - interest.score) <= 15
+    assert proposal.total == max(0, min(100, interest.score + proposal.adjustment))
     assert "奉仕・社会貢献" in value.reason
-    assert proposal.formula.startswith(
-        f"一致度 {proposal.total} ＝ 興味の一致 {interest.score} × 70% ＋ 価値観の一致"
-    )
+    assert proposal.formula.startswith(f"一致度 {proposal.total} ＝ 興味の一致 {interest.score} ")
+    assert f"価値観の一致 {value.score} と中央の 50 との差" in proposal.formula
     assert all(len(p.parts) == 2 for p in proposals)
-    # Occupations without values data get the median of the others' values fit, and say so.
-    estimated = [p for p in proposals if p.note]
-    assert (
-        len(estimated) == Occupation.objects.filter(interests__isnull=False, work_values__isnull=True).count()
-    )
-    for other in estimated:
-        assert other.note == "価値観の一致は推定値です。"
-        assert "ほかの職業の中央の値" in other.parts[1].reason
-    assert len({p.parts[1].score for p in estimated}) == 1  # the same median for all of them
+    # Occupations without values data have no values number, say so and keep their interest fit.
+    missing = [p for p in proposals if p.parts[1].score is None]
+    without = Occupation.objects.filter(interests__isnull=False, work_values__isnull=True)
+    assert len(missing) == without.count()
+    for other in missing:
+        assert "価値観のデータがない" in other.parts[1].reason
+        assert other.total == other.parts[0].score
     # A strength is named where a skill it shows in is among the occupation's top skills.
     assert any("「聴く力」" in p.strength_note and "傾聴力" in p.strength_note for p in proposals)
 
