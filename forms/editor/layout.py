@@ -112,6 +112,12 @@ class RepeatView:
         return self.editable and repeat_takes_qualifications(self.spec)
 
     @property
+    def qualification_field(self) -> str:
+        from .tools import QUALIFICATION_NAME_KEY
+
+        return QUALIFICATION_NAME_KEY if self.takes_qualifications else ""
+
+    @property
     def can_add(self) -> bool:
         return self.editable and (self.spec.max_rows is None or len(self.rows) < self.spec.max_rows)
 

@@ -258,13 +258,15 @@
     form.addEventListener("occupation:qualifications", function (event) {
       var section = event.target.closest("[data-repeat]");
       var template = section && section.querySelector("template[data-row-template]");
-      if (!template) return;
+      // The column is named by the server (data-qualification-field), never "the first input".
+      var column = section && section.getAttribute("data-qualification-field");
+      if (!template || !column) return;
       event.preventDefault();
       var list = section.querySelector("[data-rows]");
       var added = event.detail.map(function (name) {
         var fresh = template.content.firstElementChild.cloneNode(true);
-        var first = fresh.querySelector("input[type=text]");
-        if (first) first.value = name;
+        var input = fresh.querySelector('[name$="-' + column + '"]');
+        if (input) input.value = name;
         list.appendChild(fresh);
         return fresh;
       });

@@ -27,3 +27,13 @@ def test_qualifications_picker_markup():
 def test_unknown_mode_is_a_template_error():
     with pytest.raises(TemplateSyntaxError):
         render('{% occupation_picker "x" "anything" %}')
+
+
+@pytest.mark.django_db
+def test_the_qualifications_table_names_the_column_chosen_names_go_into(client):
+    html = client.get("/card/sheets/3-1/").content.decode()
+    assert 'id="repeat-qualifications" data-repeat="qualifications"' in html
+    assert 'data-qualification-field="name"' in html
+    assert 'name="qualifications-__prefix__-name"' in html  # the column the script looks for
+    # Tables without qualifications (様式2's 職務経歴) carry no target column.
+    assert "data-qualification-field" not in client.get("/card/sheets/2/").content.decode()
