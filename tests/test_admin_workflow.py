@@ -83,3 +83,16 @@ def test_a_new_japanese_page_is_sent_for_english_translation_with_wagtail_locali
     assert translation.get_parent().specific.locale == en
     assert translation.title == page.title  # not yet translated: a draft copy for the translator
     assert not translation.live
+
+
+def test_the_workflow_is_named_in_japanese_in_the_editor(client, _login):
+    from wagtail.models import Task, Workflow
+
+    assert not Workflow.objects.filter(name="Moderators approval").exists()
+    assert Workflow.objects.filter(name="公開前の確認").exists()
+    assert Task.objects.filter(name="公開前の確認").exists()
+    page = ColumnPage.objects.filter(locale__language_code="ja").first()
+    _login(client, "editor@example.jp")
+    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "公開前の確認" in html
+    assert "Moderators approval" not in html
