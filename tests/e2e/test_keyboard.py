@@ -110,9 +110,13 @@ def status_text(page) -> str:
 def test_adding_a_row_focuses_its_first_field_and_announces_it(browser, live_site, size):
     page = open_page(browser, size)
     page.goto(live_site + "/card/sheets/2/")
+    # Web fonts arriving after the row is scrolled to would move it (a slow machine's flake).
+    page.evaluate("() => document.fonts.ready.then(() => true)")
     tab_to(page, lambda r: "職務経歴を1件追加" in r["what"])
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'id_jobs-0-period_from'")
+    page.wait_for_function(
+        "() => document.activeElement && document.activeElement.id === 'id_jobs-0-period_from'"
+    )
     assert_visible(page.evaluate(FOCUS_REPORT))
     assert status_text(page) == "行を追加しました。"
     status = page.locator("[data-save-status]")
@@ -138,7 +142,7 @@ def test_keyboard_walk_of_1_1_2_and_3_1_never_hides_focus(browser, live_site, si
             # A row with its 上へ/下へ/削除, 記入例, 例文 buttons, added by keyboard.
             tab_to(page, lambda r: "職務経歴を1件追加" in r["what"])
             page.keyboard.press("Enter")
-            page.wait_for_function("document.activeElement.id === 'id_jobs-0-period_from'")
+            page.wait_for_function("() => document.activeElement.id === 'id_jobs-0-period_from'")
             page.keyboard.type("2019-04")
         else:
             page.keyboard.press("Tab")  # the skip link
@@ -208,7 +212,7 @@ def test_errors_are_described_only_when_present_and_announced(browser, live_site
     page.keyboard.type("2026年13月40日")
     page.keyboard.press("Tab")  # leaving the field autosaves
     page.wait_for_function(
-        "document.querySelector('[data-save-status]').textContent.includes('存在しない日付です')"
+        "() => document.querySelector('[data-save-status]').textContent.includes('存在しない日付です')"
     )
     announced = status_text(page)
     assert "下書きを自動保存しました" in announced and "記入日" in announced and "13月" in announced, (
@@ -223,12 +227,14 @@ def test_errors_are_described_only_when_present_and_announced(browser, live_site
     page.keyboard.press("Control+A")
     page.keyboard.type("2026-04-31")
     page.keyboard.press("Tab")
-    page.wait_for_function("document.querySelector('[data-save-status]').textContent.includes('30日まで')")
+    page.wait_for_function(
+        "() => document.querySelector('[data-save-status]').textContent.includes('30日まで')"
+    )
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Control+A")
     page.keyboard.type("2026-04-30")
     page.keyboard.press("Tab")
-    page.wait_for_function("document.querySelector('#id_header-entry_date-error').hidden")
+    page.wait_for_function("() => document.querySelector('#id_header-entry_date-error').hidden")
     page.keyboard.press("Shift+Tab")
     fixed = ax_of_focus(page)
     assert "エラー" not in fixed["description"], fixed
@@ -255,7 +261,7 @@ def test_error_summary_check_and_save_move_focus_where_the_person_reads(browser,
     link = ax_of_focus(page)
     assert link["role"] == "link" and "2月は28日まで" in link["name"], link
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement.id === 'id_header-entry_date'")
+    page.wait_for_function("() => document.activeElement.id === 'id_header-entry_date'")
     label = page.locator("label[for=id_header-entry_date]").bounding_box()
     message = page.locator("#id_header-entry_date-error").bounding_box()
     assert 0 <= label["y"] and message["y"] + message["height"] <= 720, (label, message)
@@ -266,13 +272,13 @@ def test_error_summary_check_and_save_move_focus_where_the_person_reads(browser,
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert urlparse(page.url).path == "/card/sheets/3-1/check/"
-    page.wait_for_function("document.activeElement.tagName === 'H1'")
+    page.wait_for_function("() => document.activeElement.tagName === 'H1'")
     assert ax_of_focus(page)["role"] == "heading"
     tab_to(page, lambda r: r["what"].endswith("保存する") or "保存する" in r["what"])
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert urlparse(page.url).path == "/card/"
-    page.wait_for_function("document.activeElement.classList.contains('messages')")
+    page.wait_for_function("() => document.activeElement.classList.contains('messages')")
     assert "保存しました" in page.evaluate("document.activeElement.textContent")
     page.context.close()
 
@@ -282,13 +288,13 @@ def test_occupation_picker_closes_on_escape_and_returns_focus(browser, live_site
     page.goto(live_site + "/card/sheets/2/")
     tab_to(page, lambda r: "職務経歴を1件追加" in r["what"])
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement.id === 'id_jobs-0-period_from'")
+    page.wait_for_function("() => document.activeElement.id === 'id_jobs-0-period_from'")
     toggle = tab_to(page, lambda r: "職業の仕事内容から選んで入れる" in r["what"])
     assert toggle["tag"] == "BUTTON"
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement.type === 'search'")
+    page.wait_for_function("() => document.activeElement.type === 'search'")
     page.keyboard.press("Escape")
-    page.wait_for_function("document.activeElement.classList.contains('occupation-picker__toggle')")
+    page.wait_for_function("() => document.activeElement.classList.contains('occupation-picker__toggle')")
     focused = ax_of_focus(page)
     assert focused["role"] == "button" and re.search("職業の仕事内容", focused["name"]), focused
     assert page.evaluate("document.activeElement.getAttribute('aria-expanded')") == "false"

@@ -40,7 +40,7 @@ def test_person_opts_in_and_sees_why_postings_fit(page, live_site, screenshot_di
     shoot(page, screenshot_dir, "matching-list")
 
     first.locator("h2 a").click()
-    assert page.get_by_role("heading", name="足りないもの").is_visible()
+    page.get_by_role("heading", name="足りないもの").wait_for()  # the detail page has loaded
     assert page.get_by_role("heading", name="この求人があなたに合う理由").is_visible()
     assert_accessible(page, "matching detail")
     shoot(page, screenshot_dir, "matching-detail")

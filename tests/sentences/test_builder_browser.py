@@ -164,7 +164,9 @@ def test_a_row_added_later_gets_a_working_button(page):
     )
     button = page.locator('[data-target="duties-new"]')
     button.wait_for()
-    page.wait_for_function("document.querySelector('[data-target=\"duties-new\"]').tagName === 'BUTTON'")
+    page.wait_for_function(
+        "() => document.querySelector('[data-target=\"duties-new\"]').tagName === 'BUTTON'"
+    )
     button.click()
     dialog = page.get_by_role("dialog")
     answer_duties(dialog)
