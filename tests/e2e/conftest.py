@@ -17,18 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.harness import CHROMIUM_ARGS, chromium_path
+
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 # Base URL of a served site → where its mail can be read: (file-backend folder, server log).
@@ -37,10 +29,6 @@ MAIL_SOURCES: dict[str, tuple[Path, Path]] = {}
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "e2e: browser walkthrough (needs Chromium and playwright)")
-
-
-def chromium_path() -> str:
-    return os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 
 def _free_port() -> int:

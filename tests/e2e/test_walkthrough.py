@@ -4,68 +4,14 @@ Home → attribute selection (学生 / 仕事を探す準備 / すぐに作成�
 plus the English home and the FAQ feedback. Screenshots go to tests/e2e/screenshots/.
 """
 
-import json
 import re
-from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from tests.e2e.harness import assert_accessible, shoot
+
 pytestmark = pytest.mark.e2e
-
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-VENDORED_AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
-
-
-def _axe_source() -> str:
-    try:
-        from axe_playwright_python.sync_playwright import Axe
-    except ImportError:
-        if VENDORED_AXE.exists():
-            return VENDORED_AXE.read_text()
-        pytest.skip("axe-core not available (pip install axe-playwright-python)")
-    return Axe().axe_script
-
-
-def _inject_axe(page) -> None:
-    """Load axe-core as a same-origin script, so the site's CSP (script-src 'self') allows it.
-
-    An inline tag (add_script_tag(content=...)) is blocked by the policy, as it should be; the
-    script is served by the browser itself from a route on the page's own origin instead.
-    """
-    parts = urlparse(page.url)
-    url = f"{parts.scheme}://{parts.netloc}/__e2e__/axe.min.js"
-    source = _axe_source()
-    page.route(url, lambda route: route.fulfill(body=source, content_type="application/javascript"))
-    page.add_script_tag(url=url)
-
-
-def assert_accessible(page, label: str) -> None:
-    """Run axe-core on the page and fail with a readable list of what it found."""
-    if not page.evaluate("typeof window.axe !== 'undefined'"):
-        _inject_axe(page)
-    results = page.evaluate(
-        "options => axe.run(document, options)",
-        {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]},
-    )
-    violations = results["violations"]
-    if violations:
-        lines = [f"axe found {len(violations)} problem(s) on {label} ({page.url}):"]
-        for violation in violations:
-            lines.append(f"- [{violation['impact']}] {violation['id']}: {violation['help']}")
-            lines.append(f"  {violation['helpUrl']}")
-            for node in violation["nodes"][:5]:
-                lines.append(f"    at {json.dumps(node['target'], ensure_ascii=False)}")
-                summary = " ".join(node.get("failureSummary", "").split())
-                lines.append(f"       {summary[:300]}")
-                related = [r for check in node.get("any", []) for r in check.get("relatedNodes", [])]
-                for other in related[:2]:  # what overlaps or crowds it
-                    lines.append(f"       next to {' '.join(other.get('html', '').split())[:200]}")
-        pytest.fail("\n".join(lines), pytrace=False)
-
-
-def shoot(page, screenshot_dir: Path, name: str) -> None:
-    page.screenshot(path=str(screenshot_dir / f"{name}.png"), full_page=True)
 
 
 def click_label(page, text: str) -> None:

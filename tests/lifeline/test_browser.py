@@ -3,7 +3,7 @@
 import pytest
 
 from lifeline.models import LifelinePoint
-from tests.sentences.browser import chromium_browser, route_to_django
+from tests.e2e.harness import assert_accessible, chromium_browser, route_to_django
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 
@@ -16,7 +16,6 @@ def chromium():
 
 @pytest.mark.parametrize("width", [390, 1280])
 def test_add_rows_save_and_see_the_chart(chromium, client, width):
-    from tests.e2e.test_walkthrough import assert_accessible
 
     context = chromium.new_context(viewport={"width": width, "height": 900}, locale="ja-JP")
     page = context.new_page()

@@ -9,7 +9,7 @@ import pytest
 from django.template import Context, Template
 from django.test import RequestFactory
 
-from .browser import chromium_browser, route_to_django
+from tests.e2e.harness import assert_accessible, chromium_browser, route_to_django
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 
@@ -176,7 +176,6 @@ def test_a_row_added_later_gets_a_working_button(page):
 
 
 def test_the_dialog_passes_axe(page):
-    from tests.e2e.test_walkthrough import assert_accessible
 
     page.get_by_role("button", name="例文をつくる").first.click()
     dialog = page.get_by_role("dialog")
@@ -185,7 +184,6 @@ def test_the_dialog_passes_axe(page):
 
 
 def test_the_page_without_the_dialog_passes_axe_and_offers_copy(page):
-    from tests.e2e.test_walkthrough import assert_accessible
 
     query = "workplace=store&position=leader&tasks=customer&tasks=training&achievement=manual&compose=1"
     page.goto(f"http://testserver/sentences/job-duties/?{query}&next=/editor/")
