@@ -25,7 +25,7 @@ from forms.cards import get_card
 from forms.definitions import UnknownDefinition, get_definition, sheet_codes
 from forms.services import SheetValidationError, StaleEdit
 from insights.events import record
-from lifeline.render import chart_svg
+from lifeline.render import chart_data
 
 from . import exports
 from .choice import FORMATS, read_choice, sheet_views
@@ -105,8 +105,8 @@ def download(request):
         if choice.format == "xlsx":
             content = exports.export_xlsx(choice.picks, lines, scope=exports.part_scope(card))
         elif choice.format == "pdf":
-            chart = chart_svg(card) if card is not None and request.POST.get("lifeline") else ""
-            content = exports.export_pdf(choice.picks, lines, lifeline=chart, scope=exports.part_scope(card))
+            chart = chart_data(card) if card is not None and request.POST.get("lifeline") else None
+            content = exports.export_pdf(choice.picks, lines, lifeline=chart)
         else:
             content = exports.export_csv(choice.picks, lines)
     except Exception:
