@@ -2,6 +2,7 @@
 struck cells; and the WeasyPrint fetcher (kept for HTML prints) that loads nothing but our static files."""
 
 import io
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -60,9 +61,12 @@ def test_whole_card_pdf_has_japanese_and_embedded_bizud_fonts(signed_in, card):
 
 def test_each_sheet_starts_a_page(signed_in, card):
     pages = pdf_text(post_choice(signed_in, card, "pdf").content)
-    first_lines = [text.splitlines()[0] for text in pages]
     titles = [entry.definition.title for entry in card.entries.order_by("pk")]
-    assert [line for line in first_lines if line.startswith("様式")] == titles
+    # each sheet's first page is page 「1 / n」 of that sheet, and prints its title
+    firsts = [text for text in pages if re.search(r"(^|\n)1 / \d+$", text.strip())]
+    assert len(firsts) == len(titles)
+    for text, title in zip(firsts, titles, strict=True):
+        assert re.sub(r"\s+", "", title) in re.sub(r"\s+", "", text)
 
 
 def test_table_rows_are_never_split_across_pages(signed_in, card):
@@ -86,7 +90,7 @@ def test_table_rows_are_never_split_across_pages(signed_in, card):
         where_end = [n for n, text in enumerate(pages) if f"（終わり{i:02d}）" in text.replace("\n", "")]
         assert len(where_name) == 1 and where_name == where_end, (i, where_name, where_end)
     # the header row is repeated on every page of the table
-    assert all("会社名" in text for text in pages)
+    assert all("会社名" in text for text in pages if "会社" in text.replace("会社名", ""))
 
 
 def test_rating_grid_strikes_through_not_evaluated_cells(card):
@@ -109,7 +113,7 @@ def test_blank_forms_render_for_every_sheet(client):
         response = client.get(f"/card/download/blank/{code}.pdf")
         assert response.status_code == 200, code
         pages = pdf_text(response.content)
-        assert definition(code).title in pages[0].replace("\n", ""), code
+        assert re.sub(r"\s+", "", definition(code).title) in re.sub(r"\s+", "", pages[0]), code
         assert "氏名" in pages[0] and "生年月日" in pages[0]
 
 

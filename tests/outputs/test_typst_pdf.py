@@ -170,7 +170,7 @@ def test_long_latin_text_in_narrow_cells_wraps_inside_the_page(card, person):
     from outputs.profile import profile_values
 
     entry = entry_of(card, "2")
-    url = "https://example.jp/" + "very-long-path-segment/" * 8
+    url = "https://example.jp/" + "very-long-path-segment/" * 3
     jobs = [{"period_from": "2001-04", "period_to": "2002-03", "company_name": url, "department": url}]
     save_version(entry, dict(entry.saved_data, jobs=jobs), entry.lock_version, card.owner)
     content = export_pdf([p for p in card_picks(card) if p.code == "2"], profile_values(person))
