@@ -174,7 +174,7 @@ def test_long_latin_text_in_narrow_cells_wraps_inside_the_page(card, person):
     jobs = [{"period_from": "2001-04", "period_to": "2002-03", "company_name": url, "department": url}]
     save_version(entry, dict(entry.saved_data, jobs=jobs), entry.lock_version, card.owner)
     content = export_pdf([p for p in card_picks(card) if p.code == "2"], profile_values(person))
-    assert "very-long-path-segment" in "".join(pdf_text(content))
+    assert _flat(url) in _flat("".join(pdf_text(content)))  # whole, on several lines
     assert _pages(content) == 1
 
 
