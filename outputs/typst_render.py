@@ -39,7 +39,7 @@ logger = logging.getLogger(__name__)
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "typst"
 PDF_STANDARD = "ua-1"
-FORMAT_VERSION = 1  # shown in no file; bump with a template change that kept data must not outlive
+FORMAT_VERSION = 1  # in the blank forms' cache key (outputs.views.blank_form): bump with a template change
 
 
 class RenderError(RuntimeError):

@@ -27,7 +27,7 @@ from forms.services import SheetValidationError, StaleEdit
 from insights.events import record
 from lifeline.render import chart_data
 
-from . import exports
+from . import exports, typst_render
 from .choice import FORMATS, read_choice, sheet_views
 from .documents import DocumentRejected, store_document
 from .forms import DocumentUploadForm, WorkbookUploadForm
@@ -147,7 +147,8 @@ def blank_form(request, code: str, fmt: str):
         definition = get_definition(code)
     except UnknownDefinition:
         raise Http404 from None
-    key = f"outputs:blank:{definition.code}:{definition.version}:{fmt}"
+    # The renderer's format is in the key: a deploy that changes the templates serves no old file.
+    key = f"outputs:blank:{definition.code}:{definition.version}:{fmt}:typst{typst_render.FORMAT_VERSION}"
     content = cache.get(key)
     if content is None:
         picks = [exports.blank_pick(definition.code)]
