@@ -87,24 +87,8 @@ def rirekisho_data(doc: rirekisho.Rirekisho) -> dict:
 
 
 def shokumu_data(doc: shokumu.Shokumu) -> dict:
-    with translation.override("ja"):
-        labels = {
-            "title": _("職務経歴書"),
-            "name": _("氏名"),
-            "summary": _("■職務要約"),
-            "jobs": _("■職務経歴"),
-            "details": _("所属・雇用形態"),
-            "duties": _("職務内容"),
-            "learnings": _("学んだこと、得られた知識・技能等"),
-            "no_jobs": _("記載する職務経歴はありません。"),
-            "skills": _("■活かせる経験・知識・技術"),
-            "licences": _("■資格"),
-            "no_licences": _("特になし"),
-            "pr": _("■自己PR"),
-            "end": _("以上"),
-        }
     return {
-        "labels": labels,
+        "labels": shokumu.labels(),
         "date_text": doc.date_text,
         "name": doc.name,
         "summary": doc.summary or "",

@@ -306,7 +306,7 @@ class ShokumuPage(DocumentPage):
         return shokumu.build(self.account, self.sheets, self.choices, today=self.today)
 
     def preview_context(self):
-        return {"doc": self.doc()}
+        return {"doc": self.doc(), "labels": shokumu.labels()}
 
     def file(self, fmt):
         doc = self.doc()
