@@ -33,7 +33,7 @@ def delete_stored_file(sender, instance: UploadedDocument, **kwargs):
 
 
 @receiver(post_delete, sender=Card)
-def forget_pdf_parts(sender, instance: Card, **kwargs):
+def forget_kept_files(sender, instance: Card, **kwargs):
     from .exports import part_scope
     from .parts import forget
 
