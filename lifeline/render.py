@@ -194,3 +194,23 @@ def render_points(
 def chart_svg(card, *, width: int = 640, height: int = 360, id_prefix: str = "lifeline") -> SafeString:
     """The card's lifeline chart as SVG markup (``""`` when it has no points). For the PDF export."""
     return render_points(points_of(card), width=width, height=height, id_prefix=id_prefix)
+
+
+def chart_data(card, *, width: int = 640, height: int = 360) -> dict | None:
+    """The chart for the card's PDF (Typst): the SVG, the sentence that describes it (its alt text)
+    and the points as rows of a data table; None when the card has no points."""
+    points = points_of(card)
+    if not points:
+        return None
+    return {
+        "svg": str(render_points(points, width=width, height=height, id_prefix="lifeline-pdf")),
+        "description": describe(points),
+        "points": [
+            {
+                "age": _("%(age)d歳") % {"age": p.age},
+                "satisfaction": signed(p.satisfaction),
+                "event": p.event or "—",
+            }
+            for p in points
+        ],
+    }

@@ -11,22 +11,18 @@ import datetime
 
 from django.utils import timezone
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
 from forms.definitions import get_definition, sheet_codes
 from forms.models import Card
 
+from . import typst_render
 from .csv_export import csv_zip
-from .layout import SPARE_ROWS, pair_lines, sheet_layout
-from .parts import Part, join, kept_file, render_parts
-from .pdf import render_html
+from .layout import SPARE_ROWS, sheet_layout
+from .parts import kept_file
 from .profile import profile_values
 from .selection import SheetPick, field_options, filter_data
+from .typst_data import card_data
 from .xlsx import card_workbook, workbook_bytes
-
-WIDE_PROFILE_ITEMS = {"address", "address_kana", "contact"}  # a line of their own in the header
-
-PDF_TEMPLATE = "outputs/pdf/card.html"
 
 CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -109,50 +105,24 @@ def _printed(pick: SheetPick) -> dict:
     }
 
 
-def pdf_context(picks: list[SheetPick], profile: list, *, blank: bool = False, lifeline: str = "") -> dict:
-    return {
-        "lifeline": lifeline,
-        "sheets": [sheet_layout(p, blank=blank) for p in picks],
-        "profile": profile,
-        "profile_lines": pair_lines(profile, lambda item: item[0] in WIDE_PROFILE_ITEMS),
-        "blank": blank,
-        "title": "ジョブ・カード" if len(picks) != 1 else picks[0].definition.title,
-    }
+def pdf_title(picks: list[SheetPick]) -> str:
+    return "ジョブ・カード" if len(picks) != 1 else picks[0].definition.title
 
 
-def pdf_parts(
-    picks: list[SheetPick], profile: list, *, blank: bool = False, lifeline: str = ""
-) -> list[Part]:
-    """The card as standalone HTML documents: one per sheet, and the life-line page last."""
-    context = pdf_context(picks, profile, blank=blank)
-    parts = []
-    for layout in context["sheets"]:
-        html = render_html(PDF_TEMPLATE, context | {"sheets": [layout], "title": layout.title})
-        parts.append(Part(title=layout.title, html=html))
-    if lifeline:
-        title = _("ライフラインチャート")
-        html = render_html(PDF_TEMPLATE, context | {"sheets": [], "lifeline": lifeline, "title": title})
-        parts.append(Part(title=title, html=html))
-    return parts
+def pdf_data(
+    picks: list[SheetPick], profile: list, *, blank: bool = False, lifeline: dict | None = None
+) -> dict:
+    """What the card's Typst template prints (``outputs.typst_data.card_data``)."""
+    layouts = [sheet_layout(p, blank=blank) for p in picks]
+    return card_data(layouts, profile, blank=blank, title=pdf_title(picks), lifeline=lifeline)
 
 
 def export_pdf(
-    picks: list[SheetPick],
-    profile: list,
-    *,
-    blank: bool = False,
-    lifeline: str = "",
-    scope: str | None = None,
+    picks: list[SheetPick], profile: list, *, blank: bool = False, lifeline: dict | None = None
 ) -> bytes:
-    """The chosen sheets as one PDF; ``lifeline`` (SVG, ``lifeline.render.chart_svg``) printed last.
-
-    Each sheet is rendered on its own and kept under ``scope`` (see ``outputs.parts``): pass the
-    card's ``part_scope(card)`` so a later download renders only what changed.
-    """
-    parts = pdf_parts(picks, profile, blank=blank, lifeline=lifeline)
-    assembly = render_parts(parts, scope)
-    title = "ジョブ・カード" if len(picks) != 1 else picks[0].definition.title
-    return join(assembly.pdfs, [p.title for p in parts], title=title)  # /Lang ja, as the parts
+    """The chosen sheets as one tagged PDF (Typst, ``outputs/typst/card.typ``), rendered in the
+    request; ``lifeline`` (``lifeline.render.chart_data``) printed last, with its data table."""
+    return typst_render.render("card", pdf_data(picks, profile, blank=blank, lifeline=lifeline))
 
 
 def part_scope(card: Card | None) -> str | None:

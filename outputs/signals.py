@@ -3,8 +3,8 @@
 - Uploaded files leave the private storage with their row (also when a card or account is
   deleted). The file is removed only once the deletion is committed: a rolled-back deletion keeps
   its file.
-- A card's kept PDF parts (``outputs.parts``) are removed with the card.
-- When a sheet version is saved or the 基本情報 changes, the card's PDF parts are rendered in the
+- A card's kept workbook (``outputs.parts``) is removed with the card.
+- When a sheet version is saved or the 基本情報 changes, the card's workbook is built in the
   background (``outputs.tasks.prerender_card_pdf``) if ``JOBCARD_PDF_PRERENDER`` is on.
 """
 
@@ -33,7 +33,7 @@ def delete_stored_file(sender, instance: UploadedDocument, **kwargs):
 
 
 @receiver(post_delete, sender=Card)
-def forget_pdf_parts(sender, instance: Card, **kwargs):
+def forget_kept_files(sender, instance: Card, **kwargs):
     from .exports import part_scope
     from .parts import forget
 
@@ -43,7 +43,7 @@ def forget_pdf_parts(sender, instance: Card, **kwargs):
 
 
 # Sent (with ``card_id``) after a change to what a card's documents print has been committed: a
-# sheet version saved, the owner's 基本情報 or name changed. Receivers render ahead (resumes too).
+# sheet version saved, the owner's 基本情報 or name changed. Receivers build ahead.
 card_printed_data_changed = Signal()
 
 

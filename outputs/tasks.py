@@ -1,12 +1,11 @@
-"""Background work for the exports (django-tasks): render a card's PDF parts after a save.
+"""Background work for the exports (django-tasks): build a card's workbook after a save.
 
-``prerender_card_pdf`` renders, for the card as the download page offers it by default (every
-saved sheet, every row and field, the 基本情報 items the person last chose — all at first —, the
-life-line chart when there is one, in the language of their last download), the
-sheet PDFs that are not kept yet and the workbook (``outputs.parts``), so the download only joins
-pages or reads the file. It is
-enqueued by ``outputs.signals`` when ``JOBCARD_PDF_PRERENDER`` is on (by default: when a task
-worker is configured, so the immediate backend of a development machine never makes a save wait).
+``prerender_card_pdf`` (the name kept for queued tasks) builds the workbook for the card as the
+download page offers it by default (every saved sheet, every row and field, the 基本情報 items the
+person last chose, in the language of their last download) and keeps it (``outputs.parts``), so
+the download only reads it. The PDF is not rendered ahead any more: Typst renders it in the
+request. Enqueued by ``outputs.signals`` when ``JOBCARD_PDF_PRERENDER`` is on (by default: when a
+task worker is configured).
 """
 
 from __future__ import annotations
@@ -19,12 +18,9 @@ from forms.models import Card
 
 @task()
 def prerender_card_pdf(card_id: int) -> int:
-    """Render the missing PDF parts of card ``card_id``; returns how many were rendered."""
-    from lifeline.render import chart_svg
-
+    """Build (or find kept) the workbook of card ``card_id``; returns 1 when there was one to build."""
     from . import exports
     from .models import remembered_language, remembered_profile_keys
-    from .parts import render_parts
     from .profile import profile_keys, profile_values
 
     card = Card.objects.select_related("owner").filter(pk=card_id).first()
@@ -38,8 +34,5 @@ def prerender_card_pdf(card_id: int) -> int:
         if card.owner_id:
             keys = remembered_profile_keys(card, profile_keys())
             lines = profile_values(card.owner, keys)
-        chart = chart_svg(card) if card.lifeline_points.exists() else ""
-        scope = exports.part_scope(card)
-        exports.export_xlsx(picks, lines, scope=scope)
-        parts = exports.pdf_parts(picks, lines, lifeline=chart)
-        return render_parts(parts, scope).rendered
+        exports.export_xlsx(picks, lines, scope=exports.part_scope(card))
+    return 1

@@ -25,9 +25,9 @@ from forms.cards import get_card
 from forms.definitions import UnknownDefinition, get_definition, sheet_codes
 from forms.services import SheetValidationError, StaleEdit
 from insights.events import record
-from lifeline.render import chart_svg
+from lifeline.render import chart_data
 
-from . import exports
+from . import exports, typst_render
 from .choice import FORMATS, read_choice, sheet_views
 from .documents import DocumentRejected, store_document
 from .forms import DocumentUploadForm, WorkbookUploadForm
@@ -105,8 +105,8 @@ def download(request):
         if choice.format == "xlsx":
             content = exports.export_xlsx(choice.picks, lines, scope=exports.part_scope(card))
         elif choice.format == "pdf":
-            chart = chart_svg(card) if card is not None and request.POST.get("lifeline") else ""
-            content = exports.export_pdf(choice.picks, lines, lifeline=chart, scope=exports.part_scope(card))
+            chart = chart_data(card) if card is not None and request.POST.get("lifeline") else None
+            content = exports.export_pdf(choice.picks, lines, lifeline=chart)
         else:
             content = exports.export_csv(choice.picks, lines)
     except Exception:
@@ -147,7 +147,8 @@ def blank_form(request, code: str, fmt: str):
         definition = get_definition(code)
     except UnknownDefinition:
         raise Http404 from None
-    key = f"outputs:blank:{definition.code}:{definition.version}:{fmt}"
+    # The renderer's format is in the key: a deploy that changes the templates serves no old file.
+    key = f"outputs:blank:{definition.code}:{definition.version}:{fmt}:typst{typst_render.FORMAT_VERSION}"
     content = cache.get(key)
     if content is None:
         picks = [exports.blank_pick(definition.code)]

@@ -9,7 +9,6 @@ class ResumesConfig(AppConfig):
     def ready(self):
         from accounts.export import register_export_section
 
-        from . import signals  # noqa: F401  (background rendering of the PDFs)
         from .export import resume_drafts
 
         register_export_section("resumes", resume_drafts, covers=["resumes.ResumeDraft"])

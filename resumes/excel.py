@@ -27,6 +27,7 @@ from outputs.xlsx import set_print_a4, workbook_bytes
 from . import rirekisho as rk
 from .photo import HEIGHT_MM, WIDTH_MM
 from .shokumu import Shokumu
+from .shokumu import labels as shokumu_labels
 
 FONT_NAME = "BIZ UD明朝 Medium"
 THIN = Side(style="thin", color="000000")
@@ -213,40 +214,41 @@ def shokumu_workbook(doc: Shokumu) -> bytes:
         cell(ws, "A2:E2", doc.date_text, align=RIGHT, border=None)
         cell(ws, "A3:E3", _("氏名　%(name)s") % {"name": doc.name}, align=RIGHT, border=None)
         row = 5
-        row = _section(ws, row, _("■職務要約"), doc.summary)
-        cell(ws, f"A{row}:E{row}", _("■職務経歴"), size=12, border=None, bold=True)
+        label = shokumu_labels()  # the headings every writer of the 職務経歴書 uses
+        row = _section(ws, row, label["summary"], doc.summary)
+        cell(ws, f"A{row}:E{row}", label["jobs"], size=12, border=None, bold=True)
         row += 1
         for job in doc.jobs:
             cell(ws, f"A{row}", job.period, size=9, align=LEFT)
             cell(ws, f"B{row}:E{row}", "　".join(p for p in (job.company, job.details) if p), bold=True)
             row += 1
-            for label, value in (
-                (_("職務内容"), job.duties),
-                (_("学んだこと、得られた知識・技能等"), job.learnings),
+            for name, value in (
+                (label["duties"], job.duties),
+                (label["learnings"], job.learnings),
             ):
                 if not value:
                     continue
-                cell(ws, f"A{row}", label, size=9, align=LEFT_TOP)
+                cell(ws, f"A{row}", name, size=9, align=LEFT_TOP)
                 cell(ws, f"B{row}:E{row}", value, align=LEFT_TOP)
                 ws.row_dimensions[row].height = _lines_height(value)
                 row += 1
             row += 1
         if not doc.jobs:
-            cell(ws, f"A{row}:E{row}", _("記載する職務経歴はありません。"), border=None)
+            cell(ws, f"A{row}:E{row}", label["no_jobs"], border=None)
             row += 2
         if doc.skills:
-            row = _section(ws, row, _("■活かせる経験・知識・技術"), doc.skills)
-        cell(ws, f"A{row}:E{row}", _("■資格"), size=12, border=None, bold=True)
+            row = _section(ws, row, label["skills"], doc.skills)
+        cell(ws, f"A{row}:E{row}", label["licences"], size=12, border=None, bold=True)
         row += 1
         for licence in doc.licences:
             cell(ws, f"A{row}", licence.date, align=LEFT)
             cell(ws, f"B{row}:E{row}", licence.name)
             row += 1
         if not doc.licences:
-            cell(ws, f"A{row}:E{row}", _("特になし"), border=None)
+            cell(ws, f"A{row}:E{row}", label["no_licences"], border=None)
             row += 1
-        row = _section(ws, row + 1, _("■自己PR"), doc.pr)
-        cell(ws, f"A{row}:E{row}", _("以上"), align=RIGHT, border=None)
+        row = _section(ws, row + 1, label["pr"], doc.pr)
+        cell(ws, f"A{row}:E{row}", label["end"], align=RIGHT, border=None)
         ws.print_area = f"A1:E{row}"
         return workbook_bytes(wb)
 

@@ -1,111 +1,107 @@
-"""PDF rendering with WeasyPrint, for the 履歴書 and the 職務経歴書.
-
-- Fonts: the vendored BIZ UD fonts (``static/fonts/bizud/``), declared with ``@font-face`` in the
-  stylesheets of ``resumes/pdf_styles/``; nothing depends on the fonts installed on the server.
-- Fetching: ``StaticOnlyFetcher`` reads files under the project's ``static/`` folder and the photo
-  given for this one document; any other URL (http, another path, ``..``) is refused. The HTML
-  comes from our templates with every value escaped, so no path or URL comes from input.
-- Kept: ``render_kept`` files the PDF under the card (``outputs.parts``): a download after the
-  background render (``resumes.tasks``) or a second download of the same document renders nothing.
-- Speed: the parsed stylesheet and WeasyPrint's font configuration are kept per thread and reused
-  (parsing the CSS and registering the fonts is a large share of a cold render), and the tables use
-  ``table-layout: fixed`` (no measuring of every cell's text). ``bench/resumes.py`` measures it.
+"""The 履歴書 and 職務経歴書 as PDF, rendered with Typst in the request (``outputs.typst_render``):
+``outputs/typst/rirekisho.typ`` and ``outputs/typst/shokumu.typ`` draw the same objects as the
+preview, the xlsx and the docx (``resumes.rirekisho.Rirekisho``, ``resumes.shokumu.Shokumu``),
+given to them as JSON. The photo goes in as an image input, never as a file.
 """
 
 from __future__ import annotations
 
-import hashlib
-import mimetypes
-import threading
-from pathlib import Path
-from urllib.parse import unquote, urlparse
+from dataclasses import asdict
 
-from django.conf import settings
-from django.template.loader import render_to_string
-from weasyprint import CSS, HTML
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import URLFetcherResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
 
-STYLES_DIR = Path(__file__).resolve().parent / "pdf_styles"
-PHOTO_URL = "resume-photo:current"
+from outputs import typst_render
+
+from . import rirekisho, shokumu
+
+LONG_APPEAL_CHARS = 450  # a longer 志望の動機… is set smaller to fit its box
 
 
-def static_dir() -> Path:
-    return (Path(settings.BASE_DIR) / "static").resolve()
+def _lines(lines) -> list[dict]:
+    return [{"year": ln.year, "month": ln.month, "text": ln.text, "kind": ln.kind} for ln in lines]
 
 
-def base_url() -> str:
-    return static_dir().as_uri() + "/"
+def rirekisho_data(doc: rirekisho.Rirekisho) -> dict:
+    page1, page2 = rirekisho.split_history(doc.history)
+    b = doc.basics
+    show = doc.show_contact
+    with translation.override("ja"):
+        labels = {
+            "title": _("履歴書"),
+            "kana": _("ふりがな"),
+            "name": _("氏　名"),
+            "birth_blank": _("年　　月　　日生　（満　　歳）"),
+            "gender": _("※性別"),
+            "photo": _("証明写真"),
+            "photo_here": _("写真をはる位置"),
+            "photo_note": [
+                _("写真をはる必要がある場合"),
+                _("1.縦　36～40mm"),
+                _("　横　24～30mm"),
+                _("2.本人単身胸から上"),
+                _("3.裏面のりづけ"),
+            ],
+            "phone": _("電話"),
+            "address": _("現住所"),
+            "contact": _("連絡先"),
+            "contact_note": _("（現住所以外に連絡を希望する場合のみ記入）"),
+            "year": _("年"),
+            "month": _("月"),
+            "history": _("学歴・職歴（各別にまとめて書く）"),
+            "licences": _("免許・資格"),
+            "gender_note": _("※「性別」欄：記載は任意です。未記載とすることも可能です。"),
+            "appeal": _("志望の動機、特技、好きな学科、アピールポイントなど"),
+            "wishes": _(
+                "本人希望記入欄（特に給料・職種・勤務時間・勤務地・その他についての希望などがあれば記入）"
+            ),
+        }
+    return {
+        "labels": labels,
+        "date_text": doc.date_text,
+        "basics": {
+            "name": b.name,
+            "name_kana": b.name_kana,
+            "postal_code_text": b.postal_code_text or "",
+            "address": b.address,
+            "address_kana": b.address_kana,
+            "phone": b.phone,
+            "email": b.email,
+        },
+        "contact": {
+            "postal_code_text": (b.contact_postal_code_text or "") if show else "",
+            "address": b.contact_address if show else "",
+            "address_kana": b.contact_address_kana if show else "",
+            "phone": b.contact_phone if show else "",
+            "email": b.contact_email if show else "",
+        },
+        "birth_text": doc.birth_text,
+        "gender": b.gender if doc.show_gender else "",
+        "page1": _lines(page1),
+        "page2": _lines(page2),
+        "licences": _lines(rirekisho.licence_rows(doc.licences)),
+        "appeal": doc.appeal or "",
+        "appeal_long": len(doc.appeal or "") > LONG_APPEAL_CHARS,
+        "wishes": doc.wishes or "",
+    }
 
 
-class StaticOnlyFetcher:
-    """A WeasyPrint URL fetcher that reads only our static files (and this document's photo)."""
-
-    def __init__(self, photo: bytes | None = None):
-        self.photo = photo
-
-    def __call__(self, url: str) -> URLFetcherResponse:
-        if url == PHOTO_URL:
-            if not self.photo:
-                raise ValueError("no photo for this document")
-            return URLFetcherResponse(url, self.photo, {"Content-Type": "image/jpeg"})
-        parsed = urlparse(url)
-        if parsed.scheme != "file" or parsed.netloc not in ("", "localhost"):
-            raise ValueError(f"refused to fetch {parsed.scheme or 'a relative'} URL")
-        path = Path(unquote(parsed.path)).resolve()
-        root = static_dir()
-        if not path.is_relative_to(root) or not path.is_file():
-            raise ValueError("refused to read a file outside the static folder")
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": mime})
+def shokumu_data(doc: shokumu.Shokumu) -> dict:
+    return {
+        "labels": shokumu.labels(),
+        "date_text": doc.date_text,
+        "name": doc.name,
+        "summary": doc.summary or "",
+        "jobs": [asdict(job) | {"details": job.details} for job in doc.jobs],
+        "skills": doc.skills or "",
+        "licences": [asdict(licence) for licence in doc.licences],
+        "pr": doc.pr or "",
+    }
 
 
-def stylesheet_text(name: str) -> str:
-    """The CSS of a document: the fonts, then ``pdf_styles/<name>.css``."""
-    return (STYLES_DIR / "fonts.css").read_text(encoding="utf-8") + (STYLES_DIR / f"{name}.css").read_text(
-        encoding="utf-8"
-    )
+def render_rirekisho(doc: rirekisho.Rirekisho) -> bytes:
+    return typst_render.render("rirekisho", rirekisho_data(doc), images={"photo": doc.photo or b""})
 
 
-_local = threading.local()
-
-
-def _prepared(name: str) -> tuple[CSS, FontConfiguration]:
-    cache = getattr(_local, "styles", None)
-    if cache is None:
-        cache = _local.styles = {}
-    if name not in cache:
-        font_config = getattr(_local, "font_config", None) or FontConfiguration()
-        _local.font_config = font_config
-        css = CSS(
-            string=stylesheet_text(name),
-            base_url=base_url(),
-            url_fetcher=StaticOnlyFetcher(),
-            font_config=font_config,
-        )
-        cache[name] = css
-    return cache[name], _local.font_config
-
-
-def render_html(html: str, style: str, *, photo: bytes | None = None) -> bytes:
-    css, font_config = _prepared(style)
-    document = HTML(string=html, base_url=base_url(), url_fetcher=StaticOnlyFetcher(photo))
-    return document.write_pdf(stylesheets=[css], font_config=font_config)
-
-
-def render_template(template: str, context: dict, style: str, *, photo: bytes | None = None) -> bytes:
-    return render_html(render_to_string(template, context), style, photo=photo)
-
-
-def render_kept(
-    template: str, context: dict, style: str, *, photo: bytes | None = None, scope: str | None = None
-) -> bytes:
-    """``render_template``, kept under the card's ``scope`` (``outputs.parts``) until the HTML, the
-    stylesheet or the photo changes: a second download of the same document renders nothing."""
-    from outputs.parts import Part, render_parts
-
-    html = render_to_string(template, context)
-    photo_digest = hashlib.sha256(photo).hexdigest() if photo else ""
-    part = Part(title=template, html=html, variant=f"resumes:{style}:{photo_digest}")
-    assembly = render_parts([part], scope, render=lambda p: render_html(p.html, style, photo=photo))
-    return assembly.pdfs[0]
+def render_shokumu(doc: shokumu.Shokumu) -> bytes:
+    return typst_render.render("shokumu", shokumu_data(doc))

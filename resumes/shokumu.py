@@ -50,6 +50,27 @@ class Shokumu:
     sources: dict[str, list[SourceRow]] = field(default_factory=dict)
 
 
+def labels() -> dict[str, str]:
+    """The 職務経歴書's headings and fixed words, the same in every writer (the PDF, the xlsx, the
+    docx; the preview template spells the same strings), in Japanese as the document is."""
+    with translation.override("ja"):
+        return {
+            "title": _("職務経歴書"),
+            "name": _("氏名"),
+            "summary": _("■職務要約"),
+            "jobs": _("■職務経歴"),
+            "details": _("所属・雇用形態"),
+            "duties": _("職務内容"),
+            "learnings": _("学んだこと、得られた知識・技能等"),
+            "no_jobs": _("記載する職務経歴はありません。"),
+            "skills": _("■活かせる経験・知識・技術"),
+            "licences": _("■資格"),
+            "no_licences": _("特になし"),
+            "pr": _("■自己PR"),
+            "end": _("以上"),
+        }
+
+
 def available_rows(sheets: dict[str, dict]) -> dict[str, list[SourceRow]]:
     return {
         "jobs": mapping.rows(sheets, mapping.JOBS),

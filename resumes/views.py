@@ -23,7 +23,6 @@ from django.views.decorators.http import require_GET, require_http_methods
 from forms.cards import get_card
 from forms.definitions import get_definition
 from insights.events import record
-from outputs.exports import part_scope
 
 from . import drafts, excel, mapping, pdf, rirekisho, shokumu, word
 from . import photo as photos
@@ -71,8 +70,7 @@ class DocumentPage:
     url_name: str
 
     def __init__(self, request=None, *, card=None, user=None):
-        """From a request (the request's own card and account), or, for a background render
-        (``resumes.tasks``), from a card and its owner."""
+        """From a request (the request's own card and account), or from a card and its owner."""
         self.request = request
         self.today = today()
         self.card = get_card(request) if request is not None else card
@@ -251,27 +249,10 @@ class RirekishoPage(DocumentPage):
     def file(self, fmt):
         doc = self.doc()
         if fmt == "pdf":
-            body = pdf.render_kept(
-                "resumes/pdf/rirekisho.html",
-                rirekisho_pdf_context(doc),
-                "rirekisho",
-                photo=doc.photo,
-                scope=part_scope(self.card),
-            )
+            body = pdf.render_rirekisho(doc)
         else:
             body = excel.rirekisho_workbook(doc)
         return body, self.filename(fmt)
-
-
-def rirekisho_pdf_context(doc: rirekisho.Rirekisho) -> dict:
-    page1, page2 = rirekisho.split_history(doc.history)
-    return {
-        "doc": doc,
-        "page1": page1,
-        "page2": page2,
-        "licences": rirekisho.licence_rows(doc.licences),
-        "photo_url": pdf.PHOTO_URL if doc.photo else "",
-    }
 
 
 class ShokumuPage(DocumentPage):
@@ -325,14 +306,12 @@ class ShokumuPage(DocumentPage):
         return shokumu.build(self.account, self.sheets, self.choices, today=self.today)
 
     def preview_context(self):
-        return {"doc": self.doc()}
+        return {"doc": self.doc(), "labels": shokumu.labels()}
 
     def file(self, fmt):
         doc = self.doc()
         if fmt == "pdf":
-            body = pdf.render_kept(
-                "resumes/pdf/shokumu.html", {"doc": doc}, "shokumu", scope=part_scope(self.card)
-            )
+            body = pdf.render_shokumu(doc)
         elif fmt == "xlsx":
             body = excel.shokumu_workbook(doc)
         else:

@@ -17,7 +17,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from .shokumu import Shokumu
+from .shokumu import Shokumu, labels
 
 FONT_NAME = "BIZ UD明朝 Medium"
 
@@ -44,6 +44,7 @@ def _text(container, text: str, *, align=None):
 
 
 def shokumu_document(doc: Shokumu) -> bytes:
+    words = labels()  # the headings every writer of the 職務経歴書 uses
     with translation.override("ja"):
         document = Document()
         section = document.sections[0]
@@ -62,16 +63,16 @@ def shokumu_document(doc: Shokumu) -> bytes:
         document.add_paragraph(doc.date_text).alignment = WD_ALIGN_PARAGRAPH.RIGHT
         document.add_paragraph(_("氏名　%(name)s") % {"name": doc.name}).alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
-        document.add_heading(_("職務要約"), level=1)
+        document.add_heading(words["summary"], level=1)
         _text(document, doc.summary)
 
-        document.add_heading(_("職務経歴"), level=1)
+        document.add_heading(words["jobs"], level=1)
         if not doc.jobs:
-            document.add_paragraph(_("記載する職務経歴はありません。"))
+            document.add_paragraph(words["no_jobs"])
         for job in doc.jobs:
             document.add_heading("　".join(p for p in (job.period, job.company) if p), level=2)
-            rows = [(_("所属・雇用形態"), job.details), (_("職務内容"), job.duties)]
-            rows.append((_("学んだこと、得られた知識・技能等"), job.learnings))
+            rows = [(words["details"], job.details), (words["duties"], job.duties)]
+            rows.append((words["learnings"], job.learnings))
             rows = [(label, value) for label, value in rows if value]
             if not rows:
                 continue
@@ -89,10 +90,10 @@ def shokumu_document(doc: Shokumu) -> bytes:
                     cells[1].add_paragraph(line)
 
         if doc.skills:
-            document.add_heading(_("活かせる経験・知識・技術"), level=1)
+            document.add_heading(words["skills"], level=1)
             _text(document, doc.skills)
 
-        document.add_heading(_("資格"), level=1)
+        document.add_heading(words["licences"], level=1)
         if doc.licences:
             table = document.add_table(rows=0, cols=2)
             table.style = "Table Grid"
@@ -101,11 +102,11 @@ def shokumu_document(doc: Shokumu) -> bytes:
                 cells[0].width, cells[1].width = Mm(40), Mm(130)
                 cells[0].text, cells[1].text = licence.date, licence.name
         else:
-            document.add_paragraph(_("特になし"))
+            document.add_paragraph(words["no_licences"])
 
-        document.add_heading(_("自己PR"), level=1)
+        document.add_heading(words["pr"], level=1)
         _text(document, doc.pr)
-        document.add_paragraph(_("以上")).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        document.add_paragraph(words["end"]).alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
         out = io.BytesIO()
         document.save(out)

@@ -342,9 +342,9 @@ TASKS = {
 OUTPUTS_PRIVATE_ROOT = Path(os.environ.get("OUTPUTS_PRIVATE_ROOT", BASE_DIR / "private-media"))
 OUTPUTS_MAX_XLSX_BYTES = int(os.environ.get("OUTPUTS_MAX_XLSX_BYTES", str(5 * 1024 * 1024)))
 OUTPUTS_MAX_PDF_BYTES = int(os.environ.get("OUTPUTS_MAX_PDF_BYTES", str(10 * 1024 * 1024)))
-# The card's PDF is joined from one kept PDF per sheet (outputs/parts.py): how long a part is kept
-# in the cache, and whether a save renders the parts in the background (unset: only when a task
-# worker is configured, never with the immediate backend).
+# The card's workbook is kept per card (outputs/parts.py; PDFs are rendered by Typst in the request):
+# how long it is kept in the cache, and whether a save builds it in the background (unset: only
+# when a task worker is configured, never with the immediate backend). The names are historical.
 JOBCARD_PDF_PART_SECONDS = int(os.environ.get("JOBCARD_PDF_PART_SECONDS", str(7 * 24 * 60 * 60)))
 JOBCARD_PDF_PRERENDER = env_bool("JOBCARD_PDF_PRERENDER") if "JOBCARD_PDF_PRERENDER" in os.environ else None
 # 履歴書 photo uploads (resumes/photo.py; docs/features/resumes.md).

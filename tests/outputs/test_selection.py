@@ -48,7 +48,12 @@ def test_leaving_out_a_column_and_a_row(signed_in, card, fmt):
         omit_fields={("2", "jobs.*.department")},
         rows={("2", "jobs"): [1]},  # only the second job
     )
-    read = {"xlsx": _all_text_xlsx, "pdf": lambda c: "\n".join(pdf_text(c)), "csv": _all_text_zip}[fmt]
+    # a PDF's table cells wrap their text: compare the PDF's text without line breaks
+    read = {
+        "xlsx": _all_text_xlsx,
+        "pdf": lambda c: "".join("".join(pdf_text(c)).split()),
+        "csv": _all_text_zip,
+    }[fmt]
     text = read(response.content)
     assert "さくら会計事務所" in text
     assert "株式会社みなと商事" not in text

@@ -126,7 +126,7 @@ def test_edits_are_kept_on_the_card_and_in_every_format(signed_in, person, fixed
     document = Document(io.BytesIO(docx.content))
     paragraphs = [p.text for p in document.paragraphs]
     assert paragraphs[:3] == ["職務経歴書", "2025年6月15日現在", "氏名　山田　花子"]
-    assert paragraphs.index("職務要約") < paragraphs.index("総務と経理の事務を10年経験しました。")
+    assert paragraphs.index("■職務要約") < paragraphs.index("総務と経理の事務を10年経験しました。")
     assert "決算業務の補助もできます。" in paragraphs
     assert "2015年4月～2020年3月　株式会社みなと商事" in paragraphs
     assert paragraphs[-1] == "以上"
