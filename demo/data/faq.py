@@ -391,7 +391,7 @@ FAQS = [
     ),
     _faq(
         "site",
-        "認証アプリを入れたスマートフォンを機種変更した（なくした）ためログインできません。",
+        "2段階認証のスマートフォンをなくした（機種変更した）ため、コードが入力できません。",
         "<p>ログイン画面で認証アプリのコードの代わりに、設定時に控えたリカバリーコードを入力してください（1つのコードは1回だけ使えます）。"
         f"ログインできたら{_a('/accounts/2fa/', '2段階認証（/accounts/2fa/）')}で新しいスマートフォンの認証アプリを設定し直します。"
         "リカバリーコードもない場合は、お問い合わせ窓口にご相談ください。</p>",
@@ -496,7 +496,7 @@ FAQS = [
     ),
     _faq(
         "site",
-        "作成したジョブ・カードをExcelでダウンロードするにはどうすればよいですか。",
+        "Excel形式でダウンロードするにはどうすればよいですか。",
         f"<p>{_a('/card/download/', 'ジョブ・カードのダウンロード（/card/download/）')}で形式に「Excel」を選び、"
         "出力する様式や項目を選んで「ダウンロードする」を押します。1つのファイルに様式ごとのシートが入ります。"
         "出力されるのは保存済みの版です。"
@@ -556,16 +556,6 @@ FAQS = [
         "Can I leave my birth date or address out of the download?",
         f"<p>Yes. Untick them under basic information at {_a('/en/card/download/', '/en/card/download/')}; they are "
         "left out of the file.</p>",
-    ),
-    _faq(
-        "site",
-        "職務経歴書も作れますか。",
-        "<p>はい。ジョブ・カードの様式2（職務経歴）や強みの欄から、"
-        f"{_a('/resume/shokumu/', '職務経歴書の作成（/resume/shokumu/）')}で職務要約や自己PRが下書きされた職務経歴書を作れます。"
-        "画面の右側でプレビューを確かめ、PDF、Excel、Word（docx）でダウンロードできます。</p>",
-        "Can I make a CV (shokumu keirekisho) too?",
-        f"<p>Yes, at {_a('/en/resume/shokumu/', '/en/resume/shokumu/')}, from Form 2 and your strengths; download "
-        "as PDF, Excel or Word.</p>",
     ),
     _faq(
         "site",
@@ -799,7 +789,7 @@ FAQS = [
     ),
     _faq(
         "system",
-        "キャリアコンサルティングとは何ですか。どこで受けられますか。",
+        "キャリアコンサルティングとはどのようなものですか。",
         "<p>キャリアコンサルティングは、国家資格を持つキャリアコンサルタントが、職業の選択や能力開発について相談に乗り、助言することです。"
         "ハローワーク、キャリア形成・リスキリング支援センター、学校のキャリアセンター、企業のセルフ・キャリアドックなどで受けられ、公的機関では無料です。"
         f"ジョブ・カードを{_a('/sharing/new/', '共有（/sharing/new/）')}しておくと、相談が具体的になります。</p>",
@@ -981,8 +971,8 @@ FAQS = [
     ),
     _faq(
         "school",
-        "生徒がアカウントを作らずに授業で使うことはできますか。",
-        "<p>できます。様式の作成、自己診断、ライフラインチャートは登録しなくても使えます。"
+        "授業で使うとき、生徒全員に利用者登録をさせる必要がありますか。",
+        "<p>必要ありません。様式の作成、自己診断、ライフラインチャートは登録しなくても使えます。"
         "ただし、内容はそのブラウザに結び付くため、共用のパソコンでは授業の最後にPDFをダウンロードするか、続けて使う生徒には登録を勧めてください。"
         f"共有コードで先生に見せるには登録が必要です。{_a('/card/', '/card/')}から始められます。</p>",
         "Can pupils use it in class without an account?",
@@ -1025,5 +1015,39 @@ FAQS = [
         "Entering the sharing code gives an error.",
         "<p>Codes work once, within 24 hours; ask the client for a new code. Case, hyphens and spaces do not "
         "matter.</p>",
+    ),
+    _faq(
+        "site",
+        "プライバシーポリシーや利用規約はどこで読めますか。",
+        f"<p>{_a('/privacy/', 'プライバシーポリシー（/privacy/）')}に、このサイトが預かる情報、使う目的、保存する期間、"
+        "削除やダウンロードの方法を書いています。"
+        f"サイトを使うときの決まりは{_a('/terms/', '利用規約（/terms/）')}をご覧ください。どちらもページの一番下からも開けます。</p>",
+        "Where can I read the privacy policy and terms of use?",
+        f"<p>At {_a('/en/privacy/', '/en/privacy/')} and {_a('/en/terms/', '/en/terms/')}, also linked at the "
+        "bottom of every page.</p>",
+    ),
+    _faq(
+        "job_seeker",
+        "求職者支援訓練を受けるとき、ジョブ・カードはどう使われますか。",
+        "<p>求職者支援訓練では、ハローワークでジョブ・カードを使ったキャリアコンサルティングを受けながら訓練を選び、"
+        "訓練の修了時には訓練実施機関が様式3-3（求職者支援訓練用）で訓練の成果を評価します。"
+        "評価を受けたシートは、就職活動で自分のできることを示す資料になります。"
+        f"受け取った評価シートのPDFは{_a('/card/documents/', '評価シート・証明書のPDF（/card/documents/）')}で保管できます。"
+        "訓練の申込みや給付金の要件は、お住まいを管轄するハローワークでご確認ください。</p>",
+        "How is the Job Card used in job seeker support training?",
+        "<p>Hello Work uses it in career consulting when you choose a course, and the training body evaluates the "
+        "results on Form 3-3. Keep the evaluation PDF at "
+        f"{_a('/en/card/documents/', '/en/card/documents/')}.</p>",
+    ),
+    _faq(
+        "employed",
+        "ジョブ・カードの内容が勤務先の人事評価に使われることはありますか。",
+        "<p>ご本人が共有しない限り、勤務先がジョブ・カードを見ることはありません。"
+        "共有する場合も、様式、相手、期限をご本人が選び、"
+        f"{_a('/sharing/', '共有の管理（/sharing/）')}でいつでもやめられます。"
+        "企業には、キャリア面談で使う場合でも目的と扱いを説明し、人事評価とは分けて扱うようお願いしています。</p>",
+        "Can my employer use my Job Card in performance reviews?",
+        "<p>Your employer sees nothing unless you share it; you choose what and for how long, and can stop at "
+        f"{_a('/en/sharing/', '/en/sharing/')}.</p>",
     ),
 ]
