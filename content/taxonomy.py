@@ -42,10 +42,11 @@ class OverviewAudience(models.TextChoices):
 
 
 class CreationMode(models.TextChoices):
-    """作成方法: on one's own, or with a supporter."""
+    """作成方法: on one's own, or with a supporter; and 使い方・ヘルプ pages about this site's features."""
 
     QUICK = "quick", _("すぐに作成する")
     SUPPORTED = "supported", _("支援を受けて作成する")
+    HELP = "help", _("サイトの使い方")
 
 
 class SupporterKind(models.TextChoices):
@@ -66,6 +67,7 @@ class FaqAudience(models.TextChoices):
     SCHOOL = "school", _("学校の方")
     COMPANY = "company", _("企業の方")
     CONSULTANT = "consultant", _("キャリアコンサルタントの方")
+    SITE = "site", _("サイトの使い方")
 
 
 class JobField(models.TextChoices):

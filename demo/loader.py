@@ -38,7 +38,7 @@ from sentences.demo import load_sentence_flows
 from sharing.demo import load_supporters
 
 from . import mynaportal
-from .data import examples, faq, glossary, guides, home, menus, person, sections
+from .data import examples, faq, glossary, guides, help_pages, home, menus, person, sections
 
 NAMESPACE = uuid.UUID("5b0c6f8e-4a52-4d55-9a8e-0b6a3b7f2c11")
 LANGS = ("ja", "en")
@@ -196,7 +196,9 @@ class DemoLoader:
             "SUPPORTER_PAGES": (SupporterGuidePage, ("kind",)),
             "COLUMNS": (ColumnPage, ()),
             "NOTICES": (NoticePage, ()),
+            "HELP_PAGES": (HowToPage, ("mode",)),
         }
+        sources = {"HELP_PAGES": help_pages}
         bodies = []  # (page key, lang, text): bodies are set once every page they link to exists.
         for section in sections.SECTIONS:
             model, extra = page_types[section["children"]]
@@ -209,7 +211,7 @@ class DemoLoader:
                     section["slug"],
                     {"title": section[lang]["title"], "intro": section[lang]["intro"]},
                 )
-                for item in getattr(guides, section["children"]):
+                for item in getattr(sources.get(section["children"], guides), section["children"]):
                     fields = self._guide_fields(item, lang, extra)
                     if model is NoticePage:
                         fields["date"] = datetime.date.fromisoformat(item["date"])

@@ -51,7 +51,8 @@ def test_every_guidance_page_type_renders_its_content(client, model):
 def test_demo_counts_match_the_policy_tables():
     ja = {"locale__language_code": "ja"}
     assert OverviewPage.objects.filter(**ja).count() == 2
-    assert HowToPage.objects.filter(**ja).count() == 2
+    assert HowToPage.objects.filter(**ja).exclude(mode="help").count() == 2
+    assert HowToPage.objects.filter(**ja, mode="help").count() == 9  # 使い方・ヘルプ
     assert UsageGuidePage.objects.filter(**ja).count() == 9
     assert set(SupporterGuidePage.objects.filter(**ja).values_list("kind", flat=True)) == {
         "consultant",
@@ -60,7 +61,7 @@ def test_demo_counts_match_the_policy_tables():
     }
     assert CaseStudyPage.objects.filter(**ja).count() >= 3
     assert NoticePage.objects.filter(**ja).count() == 3
-    assert FaqEntry.objects.filter(**ja).count() >= 20
+    assert FaqEntry.objects.filter(**ja).count() >= 95
     assert set(FaqEntry.objects.filter(**ja).values_list("audience", flat=True)) == {
         "system",
         "student",
@@ -69,6 +70,7 @@ def test_demo_counts_match_the_policy_tables():
         "school",
         "company",
         "consultant",
+        "site",
     }
 
 

@@ -67,6 +67,21 @@ SECTIONS = [
         },
     },
     {
+        "key": "section-help",
+        "slug": "help",
+        "children": "HELP_PAGES",
+        "ja": {
+            "title": "使い方・ヘルプ",
+            "intro": "保存、ダウンロード、Excelの取り込み、例文、自己診断、共有、ログインなど、"
+            "このサイトの機能の使い方を機能ごとに説明します。",
+        },
+        "en": {
+            "title": "Help",
+            "intro": "How to use each feature of this site: saving, downloads, uploads, examples, the "
+            "self-diagnosis, sharing and logging in.",
+        },
+    },
+    {
         "key": "section-news",
         "slug": "news",
         "children": "NOTICES",

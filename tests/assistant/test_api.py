@@ -173,12 +173,11 @@ def test_personal_data_never_reaches_the_logs(client, caplog):
 
 
 def test_new_faq_entry_is_found_after_save(client, ja, fresh_index):
-    question = "ジョブ・カードの様式をスマートフォンで印刷できますか。"
-    assert ask(client, "スマホから印刷したい").json()["status"] == "unknown"
-    FaqEntry.objects.create(
-        locale=ja, audience="system", question=question, answer="<p>はい、印刷用のPDFを出力できます。</p>"
-    )
-    data = ask(client, "スマホから印刷したい").json()
+    # The demo FAQ now covers printing and smartphones (#16), so the new entry is about braille.
+    question = "ジョブ・カードを点字で出力できますか。"
+    assert ask(client, "点字版がほしい").json()["status"] == "unknown"
+    FaqEntry.objects.create(locale=ja, audience="system", question=question, answer="<p>点字版は窓口へ。</p>")
+    data = ask(client, "点字版がほしい").json()
     assert data["status"] == "answered"
     assert data["sources"][0]["label"] == question
 
