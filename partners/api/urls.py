@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+
+app_name = "partner_api"
+
+urlpatterns = [
+    path("me/", views.MeView.as_view(), name="me"),
+    path("me/contact/", views.ContactView.as_view(), name="contact"),
+    path("card/", views.CardView.as_view(), name="card"),
+    path("card/sheets/<str:code>/", views.SheetView.as_view(), name="sheet"),
+    path("resume/", views.ResumeView.as_view(), name="resume"),
+    path("diagnosis/", views.DiagnosisView.as_view(), name="diagnosis"),
+]
