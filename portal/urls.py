@@ -17,6 +17,7 @@ from accounts import guards
 from content import views as content_views
 from home import views as home_views
 from partners.api.views import PartnerSchemaView
+from partners.api.views import reference as partner_reference
 
 from .api import api_router
 
@@ -44,6 +45,7 @@ urlpatterns = [
     path("api/v1/occupations/", include("occupations.api_urls")),
     path("api/v1/partner/", include("partners.api.urls")),
     path("api/v1/openapi.json", PartnerSchemaView.as_view(), name="openapi"),
+    path("api/v1/reference/", partner_reference, name="partner_api_reference"),
     path("api/v1/", include("forms.urls")),
     # OAuth 2.0 / OpenID Connect for partner services: /.well-known/openid-configuration, /o/… (partners/)
     path("", include("partners.oauth_urls")),

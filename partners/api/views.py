@@ -13,6 +13,8 @@ import hashlib
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.shortcuts import render
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
 from drf_spectacular.views import SpectacularJSONAPIView
@@ -30,13 +32,14 @@ from forms.schema import schema_id
 from resumes.models import ResumeDraft
 
 from .. import services
-from ..scope_list import sheet_scope
+from ..scope_list import SHEET_SCOPES, sheet_scope
 from ..validators import pairwise_subject
 from .errors import partner_exception_handler
 from .permissions import PartnerScope
 from .throttles import PartnerClientThrottle
 
 API_VERSION = "1"
+SHEET_AUTH = [{"oauth2": [scope]} for scope in SHEET_SCOPES]
 
 ERROR = inline_serializer(
     "Error",
@@ -101,6 +104,7 @@ class MeView(PartnerAPIView):
 
     @extend_schema(
         summary="基本情報（氏名・ふりがな・生年月日）",
+        auth=[{"oauth2": ["profile"]}],
         description="範囲 `profile`。`sub` は連携先ごとに異なる番号（OpenID Connect の sub と同じ）。",
         responses={200: OpenApiTypes.OBJECT, **ERRORS},
         tags=["本人"],
@@ -127,6 +131,7 @@ class ContactView(PartnerAPIView):
 
     @extend_schema(
         summary="連絡先（住所・電話番号・メールアドレス）",
+        auth=[{"oauth2": ["contact"]}],
         description="範囲 `contact`。",
         responses={200: OpenApiTypes.OBJECT, **ERRORS},
         tags=["本人"],
@@ -154,6 +159,7 @@ class CardView(PartnerAPIView):
 
     @extend_schema(
         summary="読み取れる様式の一覧",
+        auth=SHEET_AUTH,
         description="このトークンの範囲で読み取れる、保存済みの様式だけを返します"
         "（範囲 `sheet:…` のいずれか）。",
         responses={200: OpenApiTypes.OBJECT, **ERRORS},
@@ -187,6 +193,7 @@ class SheetView(PartnerAPIView):
 
     @extend_schema(
         summary="様式の内容（公開している JSON Schema のとおり）",
+        auth=SHEET_AUTH,
         description=(
             "範囲 `sheet:<code>`（3-3 の各様式は `sheet:3-3`）。"
             "`entries[].data` は `schema.$id` の JSON Schema に"
@@ -225,6 +232,7 @@ class ResumeView(PartnerAPIView):
 
     @extend_schema(
         summary="履歴書・職務経歴書に選んだ内容と編集した文章",
+        auth=[{"oauth2": ["resume"]}],
         description="範囲 `resume`。写真は含みません。",
         responses={200: OpenApiTypes.OBJECT, **ERRORS},
         tags=["ジョブ・カード"],
@@ -247,6 +255,7 @@ class DiagnosisView(PartnerAPIView):
 
     @extend_schema(
         summary="自己診断の結果",
+        auth=[{"oauth2": ["diagnosis"]}],
         description="範囲 `diagnosis`。得点と結果のみで、一つひとつの回答は含みません。",
         responses={200: OpenApiTypes.OBJECT, **ERRORS},
         tags=["自己診断"],
@@ -265,6 +274,11 @@ class DiagnosisView(PartnerAPIView):
             "strengths": part(result.strengths) if result else None,
         }
         return self.respond(request, body, what="自己診断の結果")
+
+
+def reference(request):
+    """``/api/v1/reference/``: the browsable reference for partners (Swagger UI, this site's static files)."""
+    return render(request, "partners/reference.html", {"spec_url": reverse("openapi")})
 
 
 class PartnerSchemaView(SpectacularJSONAPIView):
