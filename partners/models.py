@@ -124,6 +124,45 @@ class PartnerConsent(models.Model):
         return self.revoked_at is None and self.client.active
 
 
+class ImportProposal(models.Model):
+    """Rows a partner proposes for the person's card (#18 item 4): nothing changes until the person
+    accepts them on 「連携先からの取り込み候補」, row by row; a rejected or accepted proposal is kept as a
+    record of what was offered."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("確認待ち")
+        ACCEPTED = "accepted", _("取り込みました")
+        REJECTED = "rejected", _("取り込みませんでした")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="import_proposals",
+        verbose_name=_("本人"),
+    )
+    client = models.ForeignKey(
+        settings.OAUTH2_PROVIDER_APPLICATION_MODEL,
+        on_delete=models.CASCADE,
+        related_name="proposals",
+        verbose_name=_("連携先"),
+    )
+    sheet_code = models.CharField(_("様式"), max_length=20)
+    section = models.CharField(_("欄"), max_length=40)
+    rows = models.JSONField(_("取り込み候補の行"))
+    accepted_rows = models.JSONField(_("取り込んだ行の番号"), default=list, blank=True)
+    status = models.CharField(_("状態"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(_("届いた日時"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("確認した日時"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("連携先からの取り込み候補")
+        verbose_name_plural = _("連携先からの取り込み候補")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.client} → {self.sheet_code} ({self.get_status_display()})"
+
+
 class PartnerDailyUse(models.Model):
     client = models.ForeignKey(
         settings.OAUTH2_PROVIDER_APPLICATION_MODEL,
@@ -133,6 +172,7 @@ class PartnerDailyUse(models.Model):
     )
     date = models.DateField(_("日付"))
     reads = models.PositiveIntegerField(_("読み取り件数"), default=0)
+    proposals = models.PositiveIntegerField(_("取り込み候補の件数"), default=0)
 
     class Meta:
         verbose_name = _("連携の利用件数")

@@ -2,7 +2,8 @@
 
 A scope grants only its own endpoints (``partners.api``); what each one sends is listed on the consent
 page item by item (``partners.consent``). Sheet scopes are ``sheet:<code>``; ``sheet:3-3`` covers every
-3-3 evaluation sheet (3-3-1-1 … 3-3-4).
+3-3 evaluation sheet (3-3-1-1 … 3-3-4). ``propose:<code>`` sends nothing: it lets the partner propose
+rows that the person reviews before anything changes (#18 item 4).
 """
 
 from __future__ import annotations
@@ -16,6 +17,12 @@ SHEET_SCOPES = {
     "sheet:3-3": "様式3-3 職業能力証明（訓練成果・実務成果）シート",
 }
 
+WRITE_SCOPES = {
+    "propose:3-2": (
+        "様式3-2の訓練歴の取り込み候補を送ること（あなたが確認して取り込むまで、ジョブ・カードは変わりません）"
+    ),
+}
+
 SCOPES = {
     "openid": "この連携先で、あなたを見分けるための番号（連携先ごとに異なります）",
     "profile": "基本情報（氏名・ふりがな・生年月日）",
@@ -23,10 +30,8 @@ SCOPES = {
     **SHEET_SCOPES,
     "resume": "履歴書・職務経歴書に選んだ内容と編集した文章",
     "diagnosis": "自己診断の結果",
+    **WRITE_SCOPES,
 }
-
-# Scopes that send nothing to the partner but let it propose a change the person reviews (#18 item 4).
-WRITE_SCOPES: dict[str, str] = {}
 
 
 def sheet_scope(code: str) -> str:

@@ -11,9 +11,9 @@ from django.views.decorators.http import require_POST
 from oauth2_provider.models import get_application_model
 from oauth2_provider.views import AuthorizationView
 
-from . import services
+from . import proposals, services
 from .consent import describe
-from .models import PartnerConsent
+from .models import ImportProposal, PartnerConsent
 
 
 class PartnerAuthorizationView(AuthorizationView):
@@ -85,7 +85,45 @@ def index(request):
     return render(
         request,
         "partners/index.html",
-        {"consents": [{"consent": c, "details": describe(c.scopes)} for c in consents]},
+        {
+            "consents": [{"consent": c, "details": describe(c.scopes)} for c in consents],
+            "proposals": ImportProposal.objects.filter(user=request.user).select_related("client")[:50],
+        },
+    )
+
+
+@never_cache
+@login_required
+def proposal(request, proposal_id: int):
+    """「連携先からの取り込み候補」: every proposed row field by field; the person ticks the rows to take."""
+    item = get_object_or_404(
+        ImportProposal.objects.select_related("client"), pk=proposal_id, user=request.user
+    )
+    error = None
+    errors = {}
+    if request.method == "POST" and item.status == ImportProposal.Status.PENDING:
+        try:
+            if request.POST.get("action") == "reject":
+                proposals.reject(item)
+                messages.success(
+                    request, _("取り込み候補を取り込みませんでした。ジョブ・カードは変わっていません。")
+                )
+            else:
+                chosen = [int(v) for v in request.POST.getlist("rows") if v.isdigit()]
+                proposals.accept(item, request.user, chosen)
+                messages.success(request, _("選んだ行を様式3-2に取り込み、保存しました。"))
+            return redirect("partners:index")
+        except proposals.ProposalRefused as exc:
+            error, errors = exc.message, exc.errors
+    rows = [
+        {"index": i, "fields": proposals.row_view(item.sheet_code, item.section, row)}
+        for i, row in enumerate(item.rows)
+    ]
+    return render(
+        request,
+        "partners/proposal.html",
+        {"proposal": item, "rows": rows, "error": error, "errors": errors},
+        status=400 if error else 200,
     )
 
 

@@ -11,4 +11,6 @@ urlpatterns = [
     path("card/sheets/<str:code>/", views.SheetView.as_view(), name="sheet"),
     path("resume/", views.ResumeView.as_view(), name="resume"),
     path("diagnosis/", views.DiagnosisView.as_view(), name="diagnosis"),
+    path("card/sheets/3-2/proposals/", views.ProposalCreateView.as_view(), name="proposals"),
+    path("card/sheets/3-2/proposals/<int:proposal_id>/", views.ProposalDetailView.as_view(), name="proposal"),
 ]

@@ -20,7 +20,7 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_sche
 from drf_spectacular.views import SpectacularJSONAPIView
 from oauth2_provider.contrib.rest_framework import OAuth2Authentication
 from rest_framework import serializers
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -31,7 +31,8 @@ from forms.models import Card
 from forms.schema import schema_id
 from resumes.models import ResumeDraft
 
-from .. import services
+from .. import proposals, services
+from ..models import ImportProposal
 from ..scope_list import SHEET_SCOPES, sheet_scope
 from ..validators import pairwise_subject
 from .errors import partner_exception_handler
@@ -274,6 +275,69 @@ class DiagnosisView(PartnerAPIView):
             "strengths": part(result.strengths) if result else None,
         }
         return self.respond(request, body, what="自己診断の結果")
+
+
+class ProposalCreateView(PartnerAPIView):
+    """A partner proposes 様式3-2 訓練歴 rows; they wait for the person (「連携先からの取り込み候補」)."""
+
+    scope = "propose:3-2"
+
+    @extend_schema(
+        summary="様式3-2 訓練歴の取り込み候補を送る",
+        description=(
+            '範囲 `propose:3-2`。本文 `{"trainings": [行, …]}`（各行は様式3-2の JSON Schema の '
+            "`trainings` の行のとおり、最大20行）。誤りがあれば 400 `invalid_request` と項目ごとの `fields`、"
+            "何も保存しません。受け付けると 201 で候補の `id` を返します。本人が確認して取り込むまで、"
+            "ジョブ・カードは変わりません。"
+        ),
+        auth=[{"oauth2": ["propose:3-2"]}],
+        request=OpenApiTypes.OBJECT,
+        responses={
+            201: OpenApiTypes.OBJECT,
+            400: OpenApiResponse(ERROR, description="invalid_request"),
+            **ERRORS,
+        },
+        tags=["取り込み候補"],
+    )
+    def post(self, request):
+        body = request.data if isinstance(request.data, dict) else None
+        if body is None or set(body) - {"trainings"}:
+            raise ValidationError({"": ['本文は {"trainings": [...]} の形で送ってください。']})
+        try:
+            proposal = proposals.propose(
+                request.auth.user, request.auth.application, "3-2", "trainings", body.get("trainings")
+            )
+        except proposals.ProposalRefused as exc:
+            raise ValidationError(exc.errors or {"trainings": [exc.message]}) from exc
+        return Response(
+            {"api_version": API_VERSION, "id": proposal.pk, "status": proposal.status}, status=201
+        )
+
+
+class ProposalDetailView(PartnerAPIView):
+    scope = "propose:3-2"
+
+    @extend_schema(
+        summary="送った取り込み候補の状態",
+        description="範囲 `propose:3-2`。`status` は pending（確認待ち）、accepted、rejected。",
+        auth=[{"oauth2": ["propose:3-2"]}],
+        responses={200: OpenApiTypes.OBJECT, 404: OpenApiResponse(ERROR, description="not_found"), **ERRORS},
+        tags=["取り込み候補"],
+    )
+    def get(self, request, proposal_id: int):
+        proposal = ImportProposal.objects.filter(
+            pk=proposal_id, user=request.auth.user, client=request.auth.application
+        ).first()
+        if proposal is None:
+            raise NotFound("この取り込み候補は見つかりません。")
+        return Response(
+            {
+                "api_version": API_VERSION,
+                "id": proposal.pk,
+                "status": proposal.status,
+                "accepted_rows": proposal.accepted_rows,
+            }
+        )
 
 
 def reference(request):

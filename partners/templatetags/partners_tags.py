@@ -1,7 +1,7 @@
 from django import template
 
 from ..consent import describe
-from ..models import PartnerConsent
+from ..models import ImportProposal, PartnerConsent
 
 register = template.Library()
 
@@ -14,4 +14,5 @@ def partners_summary(context, user):
         "request": context.get("request"),
         "csrf_token": context.get("csrf_token"),
         "consents": [{"consent": c, "details": describe(c.scopes)} for c in consents],
+        "pending": ImportProposal.objects.filter(user=user, status=ImportProposal.Status.PENDING).count(),
     }
