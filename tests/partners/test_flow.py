@@ -197,3 +197,18 @@ def test_discovery_and_jwks(client):
     assert "S256" in config.get("code_challenge_methods_supported", ["S256"])
     jwks = client.get("/o/.well-known/jwks.json").json()
     assert jwks["keys"][0]["kty"] == "RSA" and jwks["keys"][0]["alg"] == "RS256"
+
+
+def test_id_token_is_signed_rs256_with_a_pairwise_subject(flow, partner, client):
+    import jwt
+
+    tokens = flow.tokens()
+    jwks = client.get("/o/.well-known/jwks.json").json()
+    key = jwt.PyJWK(jwks["keys"][0]).key
+    claims = jwt.decode(tokens["id_token"], key, algorithms=["RS256"], audience=partner.client_id)
+    assert claims["iss"] == "http://testserver"
+    me = flow.call("/api/v1/partner/me/", tokens["access_token"]).json()
+    assert claims["sub"] == me["sub"]
+    assert claims["sub"] != str(flow.browser.session["_auth_user_id"])
+    info = flow.call("/o/userinfo/", tokens["access_token"]).json()
+    assert info == {"sub": claims["sub"]}
