@@ -79,3 +79,14 @@ def test_reads_are_counted_per_client_per_day(flow, partner):
     flow.call("/api/v1/partner/me/", token)
     flow.call("/api/v1/partner/me/", token)
     assert PartnerDailyUse.objects.get(client=partner).reads == 2
+
+
+def test_my_data_download_carries_linked_services(flow, person):
+    from accounts.export import build_export
+
+    tokens = flow.tokens()
+    flow.call("/api/v1/partner/me/", tokens["access_token"])
+    section = build_export(person)["partners"]
+    assert section["linked_services"][0]["service"] == "キャリア応援ナビ"
+    assert section["linked_services"][0]["last_access_at"]
+    assert tokens["access_token"] not in str(section)
