@@ -35,7 +35,7 @@ from .. import proposals, services
 from ..models import ImportProposal
 from ..scope_list import SHEET_SCOPES, sheet_scope
 from ..validators import pairwise_subject
-from .errors import partner_exception_handler
+from .errors import InsufficientScope, partner_exception_handler
 from .permissions import PartnerScope
 from .throttles import PartnerClientThrottle
 
@@ -169,6 +169,8 @@ class CardView(PartnerAPIView):
     def get(self, request):
         token = request.auth
         granted = set(request.partner_consent.scopes) & set(token.scope.split())
+        if not granted & set(SHEET_SCOPES):
+            raise InsufficientScope("sheet:…")
         card = _card(token.user)
         sheets = []
         if card is not None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from .test_sharing import _sign_in
+from .test_walkthrough import assert_accessible, shoot
 
 pytestmark = pytest.mark.e2e
 
@@ -23,13 +24,15 @@ def _sample():
     return module
 
 
-def test_sample_partner_runs_the_whole_flow(live_site, page):
+def test_sample_partner_runs_the_whole_flow(live_site, page, screenshot_dir):
     sample = _sample()
     _sign_in(page, live_site, "misaki@example.jp", "jobcard-person-2026")
 
     def consent(url):
         page.goto(url)
         assert "検証用連携サービス" in page.locator("main").inner_text()
+        assert_accessible(page, "the consent page")
+        shoot(page, screenshot_dir, "partner-consent")
         page.get_by_label("様式2 職務経歴シート").uncheck()
         page.get_by_role("button", name="チェックした項目を渡すことを許可する").click()
 
@@ -55,3 +58,8 @@ def test_sample_partner_runs_the_whole_flow(live_site, page):
     # The person sees the reads in 閲覧・記入の履歴.
     page.goto(f"{live_site}/sharing/")
     assert "検証用連携サービス" in page.locator("main").inner_text()
+    # The partner revoked its tokens; the person's consent is still listed, with its last read.
+    page.goto(f"{live_site}/partners/")
+    assert "最後に読み取られた日時" in page.locator("main").inner_text()
+    assert_accessible(page, "連携中のサービス")
+    shoot(page, screenshot_dir, "partner-linked-services")

@@ -55,6 +55,13 @@ def test_card_lists_only_granted_saved_sheets(flow, everything):
     assert body["sheets"][0]["schema"]["version"]
 
 
+def test_card_list_needs_a_sheet_scope(flow):
+    token = flow.tokens("openid profile")["access_token"]
+    answer = flow.call("/api/v1/partner/card/", token)
+    assert answer.status_code == 403
+    assert answer.json()["error"]["code"] == "insufficient_scope"
+
+
 def test_another_persons_data_is_never_reachable(flow, other_person):
     token = flow.tokens()["access_token"]
     body = flow.call("/api/v1/partner/card/sheets/1-1/", token).json()
