@@ -40,7 +40,6 @@ class PartnerClientForm(forms.ModelForm):
             "contact_email",
             "agreement_date",
             "rate_limit",
-            "algorithm",
             "active",
         ]
 

@@ -74,8 +74,10 @@ class PartnerClient(AbstractApplication):
             raise ValidationError({"skip_authorization": _("本人の同意の画面は省略できません。")})
 
     def save(self, *args, **kwargs):
-        # Never skip the person's consent, whatever a form or a script sets.
+        # Never skip the person's consent, whatever a form or a script sets; ID tokens are always signed
+        # with the site's RS256 key (HS256 would need the client secret unhashed).
         self.skip_authorization = False
+        self.algorithm = self.RS256_ALGORITHM
         super().save(*args, **kwargs)
 
     def is_usable(self, request):

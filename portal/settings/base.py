@@ -523,6 +523,11 @@ OAUTH2_PROVIDER = {
     "REFRESH_TOKEN_REUSE_PROTECTION": True,
     "REFRESH_TOKEN_GRACE_PERIOD_SECONDS": 0,
     "REQUEST_APPROVAL_PROMPT": "force",
+    # What discovery advertises matches what partners.server.PartnerServer accepts.
+    "OIDC_RESPONSE_TYPES_SUPPORTED": ["code"],
+    "OIDC_SUBJECT_TYPES_SUPPORTED": ["pairwise"],
+    "OAUTH2_RESPONSE_TYPES_SUPPORTED": ["code"],
+    "OAUTH2_GRANT_TYPES_SUPPORTED": ["authorization_code", "refresh_token"],
     # http only for loopback partners in development and the tests; production allows https alone.
     "ALLOWED_REDIRECT_URI_SCHEMES": ["http", "https"],
     "ALLOW_URI_WILDCARDS": False,

@@ -44,6 +44,7 @@ def test_staff_register_a_partner_with_its_scopes(staff):
     assert client.allowed_scopes == ["profile", "sheet:3-2", "propose:3-2"]
     assert client.authorization_grant_type == PartnerClient.GRANT_AUTHORIZATION_CODE
     assert client.skip_authorization is False
+    assert client.algorithm == PartnerClient.RS256_ALGORITHM
     assert client.client_secret.startswith(("pbkdf2", "argon2", "md5"))  # hashed at rest
 
 

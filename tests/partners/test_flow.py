@@ -189,12 +189,19 @@ def test_disabled_client_is_refused(flow, partner):
     assert flow.consent_page("profile", challenge).status_code == 400
 
 
-def test_discovery_and_jwks(client):
+def test_discovery_and_jwks(client, db):
     config = client.get("/.well-known/openid-configuration").json()
     assert config["issuer"] == "http://testserver"
     assert config["authorization_endpoint"] == "http://testserver/o/authorize/"
-    assert config["response_types_supported"] == ["code"] or "code" in config["response_types_supported"]
-    assert "S256" in config.get("code_challenge_methods_supported", ["S256"])
+    assert config["response_types_supported"] == ["code"]
+    assert config["subject_types_supported"] == ["pairwise"]
+    metadata = client.get("/.well-known/oauth-authorization-server").json()
+    assert metadata["issuer"] == "http://testserver"
+    assert metadata["grant_types_supported"] == ["authorization_code", "refresh_token"]
+    assert metadata["response_types_supported"] == ["code"]
+    assert metadata["code_challenge_methods_supported"] == ["S256"]
+    for path in ("/o/applications/", "/o/authorized_tokens/", "/o/register/", "/o/introspect/", "/o/device/"):
+        assert client.get(path).status_code == 404, path
     jwks = client.get("/o/.well-known/jwks.json").json()
     assert jwks["keys"][0]["kty"] == "RSA" and jwks["keys"][0]["alg"] == "RS256"
 
