@@ -65,7 +65,11 @@ check: install
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=portal.settings.production REDIS_URL=redis://127.0.0.1:6379/0 SECRET_KEY=check-only-$$(date +%s)-not-a-real-secret-key-value-0123456789 \
+		PARTNER_OIDC_RSA_PRIVATE_KEY="$$($(BIN)/python -c 'from partners.keys import generate_pem; print(generate_pem())')" \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
+	@# Without the partner API's signing key, the deploy check must fail (partners.E001).
+	DJANGO_SETTINGS_MODULE=portal.settings.production REDIS_URL=redis://127.0.0.1:6379/0 SECRET_KEY=check-only-$$(date +%s)-not-a-real-secret-key-value-0123456789 \
+		PARTNER_OIDC_RSA_PRIVATE_KEY= PARTNER_OIDC_RSA_PRIVATE_KEY_FILE= $(BIN)/python manage.py check --deploy 2>&1 | grep -q "partners.E001"
 
 messages: install
 	$(BIN)/python manage.py makemessages -l en --no-location

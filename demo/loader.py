@@ -34,6 +34,7 @@ from insights.demo import load_insights_demo
 from legal.demo import load_legal_pages
 from matching.demo import load_postings
 from occupations.demo import load_occupations
+from partners.demo import load_demo_partner
 from sentences.demo import load_sentence_flows
 from sharing.demo import load_supporters
 
@@ -75,6 +76,7 @@ class DemoLoader:
         self.link_mynaportal_test_person()
         load_postings(self)
         load_supporters(self)
+        load_demo_partner(self)
 
     # Snippets ---------------------------------------------------------------------------------
 

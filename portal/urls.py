@@ -16,6 +16,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import guards
 from content import views as content_views
 from home import views as home_views
+from partners.api.views import PartnerSchemaView
+from partners.api.views import reference as partner_reference
 
 from .api import api_router
 
@@ -41,7 +43,12 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/v1/assistant/", include("assistant.api_urls")),
     path("api/v1/occupations/", include("occupations.api_urls")),
+    path("api/v1/partner/", include("partners.api.urls")),
+    path("api/v1/openapi.json", PartnerSchemaView.as_view(), name="openapi"),
+    path("api/v1/reference/", partner_reference, name="partner_api_reference"),
     path("api/v1/", include("forms.urls")),
+    # OAuth 2.0 / OpenID Connect for partner services: /.well-known/openid-configuration, /o/… (partners/)
+    path("", include("partners.oauth_urls")),
     path("faq/<int:entry_id>/feedback/", content_views.faq_feedback, name="faq_feedback"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
     path("favicon.ico", FaviconView.as_view()),
@@ -69,6 +76,7 @@ urlpatterns += i18n_patterns(
     path("matching/", include("matching.urls")),
     path("sharing/", include("sharing.urls")),
     path("supporter/", include("sharing.supporter_urls")),
+    path("partners/", include("partners.urls")),
     path("", include("forms.editor.urls")),
     path("card/", include("outputs.urls")),
     # The scripts' translations; the same for everyone, so browsers and the cache keep them a day.

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "demo",
     "matching",
     "sharing",
+    "partners",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -74,6 +75,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "oauth2_provider",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_filters",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -381,6 +385,7 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
 
 # A CDN in front of the site is purged on publish when configured (see docs/settings.md).
@@ -486,3 +491,81 @@ CROSS_ORIGIN_RESOURCE_POLICY = os.environ.get("CROSS_ORIGIN_RESOURCE_POLICY", "s
 # No calls from the admin to outside hosts: no Gravatar (staff e-mail hashes) and no update check.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Partner API (partners/; docs/features/partner-api.md, #18): an OAuth 2.0 / OpenID Connect authorization
+# server (django-oauth-toolkit) for services MHLW registers in the admin, and /api/v1/partner/.
+# Authorization code with PKCE (S256) only; every RFC 9700 gate of django-oauth-toolkit is on: no implicit
+# or password grant, no "plain" PKCE, exact redirect URIs, refresh tokens rotated with reuse detection,
+# the RFC 9207 "iss" in the authorization response, tokens kept only as SHA-256 checksums.
+from partners import keys as _partner_keys  # noqa: E402
+from partners.scope_list import SCOPES as _PARTNER_SCOPES  # noqa: E402
+
+OAUTH2_PROVIDER_APPLICATION_MODEL = "partners.PartnerClient"
+PARTNER_OIDC_RSA_PRIVATE_KEY = _partner_keys.from_environment()
+PARTNER_SUBJECT_SALT = os.environ.get("PARTNER_SUBJECT_SALT", "")
+PARTNER_API_RATE = os.environ.get("PARTNER_API_RATE", "120/min")  # per client, unless its own is set
+OAUTH2_PROVIDER = {
+    "OIDC_ENABLED": True,
+    "OIDC_RSA_PRIVATE_KEY": PARTNER_OIDC_RSA_PRIVATE_KEY,
+    "OIDC_ISS_ENDPOINT": os.environ.get("PARTNER_OIDC_ISSUER", ""),
+    "OIDC_RP_INITIATED_LOGOUT_ENABLED": False,
+    "SCOPES": _PARTNER_SCOPES,
+    "DEFAULT_SCOPES": ["openid"],
+    "SCOPES_BACKEND_CLASS": "partners.scopes.PartnerScopes",
+    "OAUTH2_VALIDATOR_CLASS": "partners.validators.PartnerValidator",
+    "OAUTH2_SERVER_CLASS": "partners.server.PartnerServer",
+    "PKCE_REQUIRED": True,
+    "AUTHORIZATION_CODE_EXPIRE_SECONDS": 60,
+    "ACCESS_TOKEN_EXPIRE_SECONDS": int(os.environ.get("PARTNER_ACCESS_TOKEN_SECONDS", "600")),
+    "ID_TOKEN_EXPIRE_SECONDS": 600,
+    "REFRESH_TOKEN_EXPIRE_SECONDS": int(os.environ.get("PARTNER_REFRESH_TOKEN_SECONDS", str(30 * 24 * 3600))),
+    "ROTATE_REFRESH_TOKEN": True,
+    "REFRESH_TOKEN_REUSE_PROTECTION": True,
+    "REFRESH_TOKEN_GRACE_PERIOD_SECONDS": 0,
+    "REQUEST_APPROVAL_PROMPT": "force",
+    # What discovery advertises matches what partners.server.PartnerServer accepts.
+    "OIDC_RESPONSE_TYPES_SUPPORTED": ["code"],
+    "OIDC_SUBJECT_TYPES_SUPPORTED": ["pairwise"],
+    "OAUTH2_RESPONSE_TYPES_SUPPORTED": ["code"],
+    "OAUTH2_GRANT_TYPES_SUPPORTED": ["authorization_code", "refresh_token"],
+    # http only for loopback partners in development and the tests; production allows https alone.
+    "ALLOWED_REDIRECT_URI_SCHEMES": ["http", "https"],
+    "ALLOW_URI_WILDCARDS": False,
+    "ERROR_RESPONSE_WITH_SCOPES": True,
+    "COMPLIANT_BCP_RFC9700_IMPLICIT_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PASSWORD_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PKCE_METHOD": True,
+    "COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT": True,
+    "COMPLIANT_BCP_RFC9700_AUTHZ_RESPONSE_ISS": True,
+    "COMPLIANT_BCP_RFC9700_TOKEN_STORAGE": True,
+    "COMPLIANT_BCP_RFC9700_REFRESH_TOKEN": True,
+    "COMPLIANT_BCP_RFC9700_REDIRECT_URI_SCHEME": True,
+    "COMPLIANT_BCP_RFC9700_REDIRECT_URI_MATCHING": True,
+    "COMPLIANT_BCP_RFC9700_PKCE_REQUIRED": True,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "ジョブ・カード 連携API（Partner API）",
+    "DESCRIPTION": "本人が同意した項目だけを、登録された連携先が読み取るためのAPIです。"
+    "認可の流れ・範囲・エラーの形は docs/features/partner-api.md を参照してください。",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["partners.api.openapi.only_partner_endpoints"],
+    # Each operation names its scope (partners/api/views.py); the scheme itself is declared here.
+    "APPEND_COMPONENTS": {
+        "securitySchemes": {
+            "oauth2": {
+                "type": "oauth2",
+                "description": "認可コード + PKCE（S256）のみ。docs/features/partner-api.md",
+                "flows": {
+                    "authorizationCode": {
+                        "authorizationUrl": "/o/authorize/",
+                        "tokenUrl": "/o/token/",
+                        "refreshUrl": "/o/token/",
+                        "scopes": _PARTNER_SCOPES,
+                    }
+                },
+            }
+        }
+    },
+    "COMPONENT_SPLIT_REQUEST": True,
+}

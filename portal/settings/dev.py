@@ -7,7 +7,7 @@ from django.core.exceptions import ImproperlyConfigured
 from demo import mynaportal as demo_mynaportal
 
 from .base import *  # noqa: F403
-from .base import env_bool
+from .base import BASE_DIR, env_bool
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret-jobcard-portal-0123456789abcdef")
@@ -33,3 +33,13 @@ if DEMO_MYNAPORTAL_OP:
     MYNAPORTAL_OIDC_CLIENT_ID = _demo_app["client_id"]
     MYNAPORTAL_OIDC_CLIENT_SECRET = _demo_app["secret"]
     SOCIALACCOUNT_PROVIDERS = {**SOCIALACCOUNT_PROVIDERS, "mynaportal": {"APPS": [_demo_app]}}
+
+# Partner API: a development-only ID-token key, made once into .dev-oidc-key.pem (git-ignored), unless
+# PARTNER_OIDC_RSA_PRIVATE_KEY(_FILE) is set. Production never reads this file (partners/keys.py).
+if not OAUTH2_PROVIDER["OIDC_RSA_PRIVATE_KEY"]:
+    from partners.keys import development_key
+
+    OAUTH2_PROVIDER = {
+        **OAUTH2_PROVIDER,
+        "OIDC_RSA_PRIVATE_KEY": development_key(BASE_DIR / ".dev-oidc-key.pem"),
+    }

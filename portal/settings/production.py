@@ -62,3 +62,8 @@ for _app in SOCIALACCOUNT_PROVIDERS.get("mynaportal", {}).get("APPS") or []:
             "MYNAPORTAL_OIDC_ISSUER must be the HTTPS URL of the real issuer in production "
             "(not this machine, not the 検証用 test OP)."
         )
+
+
+# Partner API: https redirect URIs only (the loopback http of development and the tests is refused), and
+# the ID-token key from the environment (checked by `manage.py check --deploy`, partners.E001).
+OAUTH2_PROVIDER = {**OAUTH2_PROVIDER, "ALLOWED_REDIRECT_URI_SCHEMES": ["https"]}

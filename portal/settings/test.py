@@ -27,3 +27,8 @@ WHITENOISE_AUTOREFRESH = True
 
 # Statistics events are written at once in tests (no buffer flushed by a timer thread).
 INSIGHTS_BUFFER_SIZE = 1
+
+# Partner API: an ID-token key made in memory for this run (never a committed key).
+from partners.keys import generate_pem  # noqa: E402
+
+OAUTH2_PROVIDER = {**OAUTH2_PROVIDER, "OIDC_RSA_PRIVATE_KEY": generate_pem()}

@@ -1,0 +1,353 @@
+"""``/api/v1/partner/…``: what a person allowed a partner service to read, one data area per scope.
+
+Every answer is JSON with ``api_version``; a sheet carries its JSON Schema (``schema.$id``,
+``schema.version``,
+served at ``/api/v1/schemas/…``). ``ETag`` on every 200 (``If-None-Match`` → 304). Every read — 304 too — is
+recorded in the person's 「閲覧・記入の履歴」 (``partners.services.record_read``). Only saved data is sent,
+never an unsaved draft. The person is always the token's: no URL names anyone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.shortcuts import render
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.views import SpectacularJSONAPIView
+from oauth2_provider.contrib.rest_framework import OAuth2Authentication
+from rest_framework import serializers
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from accounts.models import Profile
+from diagnosis.models import DiagnosisResult
+from forms.definitions import UnknownDefinition, get_definition, sheet_codes
+from forms.models import Card
+from forms.schema import schema_id
+from resumes.models import ResumeDraft
+
+from .. import proposals, services
+from ..models import ImportProposal
+from ..scope_list import SHEET_SCOPES, sheet_scope
+from ..validators import pairwise_subject
+from .errors import InsufficientScope, partner_exception_handler
+from .permissions import PartnerScope
+from .throttles import PartnerClientThrottle
+
+API_VERSION = "1"
+SHEET_AUTH = [{"oauth2": [scope]} for scope in SHEET_SCOPES]
+
+ERROR = inline_serializer(
+    "Error",
+    {
+        "error": inline_serializer(
+            "ErrorBody",
+            {
+                "status": serializers.IntegerField(),
+                "code": serializers.CharField(),
+                "message": serializers.CharField(),
+                "scope": serializers.CharField(required=False),
+                "retry_after": serializers.IntegerField(required=False),
+            },
+        )
+    },
+)
+ERRORS = {
+    304: OpenApiResponse(description="If-None-Match と同じ ETag：変わっていません（本文なし）"),
+    401: OpenApiResponse(
+        ERROR, description="invalid_token：トークンがない、期限切れ、取り消し済み、連携をやめた"
+    ),
+    403: OpenApiResponse(ERROR, description="insufficient_scope：この範囲の許可がない"),
+    429: OpenApiResponse(ERROR, description="rate_limited：連携先ごとの上限を超えた（Retry-After）"),
+}
+
+
+class PartnerAPIView(APIView):
+    authentication_classes = [OAuth2Authentication]
+    permission_classes = [PartnerScope]
+    throttle_classes = [PartnerClientThrottle]
+    scope: str | None = None
+
+    def required_scope(self, request) -> str | None:
+        return self.scope
+
+    def get_exception_handler(self):
+        return partner_exception_handler
+
+    def respond(self, request, body: dict, *, target: str = "", what: str = "") -> Response:
+        """The body with ``api_version`` and an ETag; the read recorded for the person."""
+        body = {"api_version": API_VERSION, **body}
+        encoded = json.dumps(body, cls=DjangoJSONEncoder, sort_keys=True, ensure_ascii=False).encode()
+        etag = '"' + hashlib.sha256(encoded).hexdigest()[:32] + '"'
+        services.record_read(request.partner_consent, target=target, what=what)
+        headers = {"ETag": etag, "Cache-Control": "private, no-cache", "Vary": "Authorization"}
+        if etag in [t.strip() for t in request.headers.get("If-None-Match", "").split(",")]:
+            return Response(status=304, headers=headers)
+        return Response(body, headers=headers)
+
+
+def _card(user) -> Card | None:
+    return Card.objects.filter(owner=user).order_by("pk").first()
+
+
+def _schema(request, definition) -> dict:
+    base = request.build_absolute_uri("/").rstrip("/")
+    return {"$id": schema_id(definition, base), "version": definition.version}
+
+
+class MeView(PartnerAPIView):
+    scope = "profile"
+
+    @extend_schema(
+        summary="基本情報（氏名・ふりがな・生年月日）",
+        auth=[{"oauth2": ["profile"]}],
+        description="範囲 `profile`。`sub` は連携先ごとに異なる番号（OpenID Connect の sub と同じ）。",
+        responses={200: OpenApiTypes.OBJECT, **ERRORS},
+        tags=["本人"],
+    )
+    def get(self, request):
+        user = request.auth.user
+        profile = Profile.objects.filter(user=user).first()
+        return self.respond(
+            request,
+            {
+                "sub": pairwise_subject(request.auth.application.client_id, user.pk),
+                "last_name": user.last_name,
+                "first_name": user.first_name,
+                "last_name_kana": user.last_name_kana,
+                "first_name_kana": user.first_name_kana,
+                "birth_date": profile.birth_date if profile else None,
+            },
+            what="基本情報",
+        )
+
+
+class ContactView(PartnerAPIView):
+    scope = "contact"
+
+    @extend_schema(
+        summary="連絡先（住所・電話番号・メールアドレス）",
+        auth=[{"oauth2": ["contact"]}],
+        description="範囲 `contact`。",
+        responses={200: OpenApiTypes.OBJECT, **ERRORS},
+        tags=["本人"],
+    )
+    def get(self, request):
+        user = request.auth.user
+        p = Profile.objects.filter(user=user).first()
+        fields = [
+            "postal_code",
+            "address",
+            "address_kana",
+            "phone",
+            "contact_postal_code",
+            "contact_address",
+            "contact_address_kana",
+            "contact_phone",
+            "contact_email",
+        ]
+        body = {"email": user.email, **{f: getattr(p, f, "") if p else "" for f in fields}}
+        return self.respond(request, body, what="連絡先")
+
+
+class CardView(PartnerAPIView):
+    """The sheets this token may read, with their schema and when they were saved."""
+
+    @extend_schema(
+        summary="読み取れる様式の一覧",
+        auth=SHEET_AUTH,
+        description="このトークンの範囲で読み取れる、保存済みの様式だけを返します"
+        "（範囲 `sheet:…` のいずれか）。",
+        responses={200: OpenApiTypes.OBJECT, **ERRORS},
+        tags=["ジョブ・カード"],
+    )
+    def get(self, request):
+        token = request.auth
+        granted = set(request.partner_consent.scopes) & set(token.scope.split())
+        if not granted & set(SHEET_SCOPES):
+            raise InsufficientScope("sheet:…")
+        card = _card(token.user)
+        sheets = []
+        if card is not None:
+            for entry in card.entries.filter(saved_data__isnull=False).order_by("sheet_code", "pk"):
+                if sheet_scope(entry.sheet_code) not in granted:
+                    continue
+                definition = get_definition(entry.sheet_code, entry.definition_version)
+                sheets.append(
+                    {
+                        "code": entry.sheet_code,
+                        "title": definition.title,
+                        "schema": _schema(request, definition),
+                        "saved_at": entry.saved_at,
+                        "url": request.build_absolute_uri(f"/api/v1/partner/card/sheets/{entry.sheet_code}/"),
+                    }
+                )
+        return self.respond(request, {"sheets": sheets}, what="様式の一覧")
+
+
+class SheetView(PartnerAPIView):
+    def required_scope(self, request):
+        return sheet_scope(self.kwargs["code"])
+
+    @extend_schema(
+        summary="様式の内容（公開している JSON Schema のとおり）",
+        auth=SHEET_AUTH,
+        description=(
+            "範囲 `sheet:<code>`（3-3 の各様式は `sheet:3-3`）。"
+            "`entries[].data` は `schema.$id` の JSON Schema に"
+            "従います。3-3 は評価ごとに1件、ほかは1件です。保存していない下書きは返しません。"
+        ),
+        parameters=[
+            OpenApiParameter("code", str, OpenApiParameter.PATH, description="様式の番号（例：2、3-2）")
+        ],
+        responses={200: OpenApiTypes.OBJECT, 404: OpenApiResponse(ERROR, description="not_found"), **ERRORS},
+        tags=["ジョブ・カード"],
+    )
+    def get(self, request, code: str):
+        if code not in sheet_codes():
+            raise NotFound(f"様式「{code}」はありません。")
+        card = _card(request.auth.user)
+        entries = (
+            list(card.entries.filter(sheet_code=code, saved_data__isnull=False).order_by("pk"))
+            if card
+            else []
+        )
+        try:
+            definition = get_definition(code, entries[0].definition_version if entries else None)
+        except UnknownDefinition:
+            definition = get_definition(code)
+        body = {
+            "sheet": code,
+            "title": definition.title,
+            "schema": _schema(request, definition),
+            "entries": [{"saved_at": e.saved_at, "data": e.saved_data} for e in entries],
+        }
+        return self.respond(request, body, target=code)
+
+
+class ResumeView(PartnerAPIView):
+    scope = "resume"
+
+    @extend_schema(
+        summary="履歴書・職務経歴書に選んだ内容と編集した文章",
+        auth=[{"oauth2": ["resume"]}],
+        description="範囲 `resume`。写真は含みません。",
+        responses={200: OpenApiTypes.OBJECT, **ERRORS},
+        tags=["ジョブ・カード"],
+    )
+    def get(self, request):
+        drafts = ResumeDraft.objects.filter(card__owner=request.auth.user).order_by("card_id", "document")
+        body = {
+            "documents": [
+                {"document": d.document, "data": d.data, "updated_at": d.updated_at} for d in drafts
+            ]
+        }
+        return self.respond(request, body, what="履歴書・職務経歴書")
+
+
+DIAGNOSIS_KEYS = ("version", "scores", "top", "code", "completed_at")
+
+
+class DiagnosisView(PartnerAPIView):
+    scope = "diagnosis"
+
+    @extend_schema(
+        summary="自己診断の結果",
+        auth=[{"oauth2": ["diagnosis"]}],
+        description="範囲 `diagnosis`。得点と結果のみで、一つひとつの回答は含みません。",
+        responses={200: OpenApiTypes.OBJECT, **ERRORS},
+        tags=["自己診断"],
+    )
+    def get(self, request):
+        result = DiagnosisResult.objects.filter(owner=request.auth.user).first()
+
+        def part(value):
+            return (
+                {k: v for k, v in value.items() if k in DIAGNOSIS_KEYS} if isinstance(value, dict) else None
+            )
+
+        body = {
+            "interest": part(result.interest) if result else None,
+            "values": part(result.values) if result else None,
+            "strengths": part(result.strengths) if result else None,
+        }
+        return self.respond(request, body, what="自己診断の結果")
+
+
+class ProposalCreateView(PartnerAPIView):
+    """A partner proposes 様式3-2 訓練歴 rows; they wait for the person (「連携先からの取り込み候補」)."""
+
+    scope = "propose:3-2"
+
+    @extend_schema(
+        summary="様式3-2 訓練歴の取り込み候補を送る",
+        description=(
+            '範囲 `propose:3-2`。本文 `{"trainings": [行, …]}`（各行は様式3-2の JSON Schema の '
+            "`trainings` の行のとおり、最大20行）。誤りがあれば 400 `invalid_request` と項目ごとの `fields`、"
+            "何も保存しません。受け付けると 201 で候補の `id` を返します。本人が確認して取り込むまで、"
+            "ジョブ・カードは変わりません。"
+        ),
+        auth=[{"oauth2": ["propose:3-2"]}],
+        request=OpenApiTypes.OBJECT,
+        responses={
+            201: OpenApiTypes.OBJECT,
+            400: OpenApiResponse(ERROR, description="invalid_request"),
+            **ERRORS,
+        },
+        tags=["取り込み候補"],
+    )
+    def post(self, request):
+        body = request.data if isinstance(request.data, dict) else None
+        if body is None or set(body) - {"trainings"}:
+            raise ValidationError({"": ['本文は {"trainings": [...]} の形で送ってください。']})
+        try:
+            proposal = proposals.propose(
+                request.auth.user, request.auth.application, "3-2", "trainings", body.get("trainings")
+            )
+        except proposals.ProposalRefused as exc:
+            raise ValidationError(exc.errors or {"trainings": [exc.message]}) from exc
+        return Response(
+            {"api_version": API_VERSION, "id": proposal.pk, "status": proposal.status}, status=201
+        )
+
+
+class ProposalDetailView(PartnerAPIView):
+    scope = "propose:3-2"
+
+    @extend_schema(
+        summary="送った取り込み候補の状態",
+        description="範囲 `propose:3-2`。`status` は pending（確認待ち）、accepted、rejected。",
+        auth=[{"oauth2": ["propose:3-2"]}],
+        responses={200: OpenApiTypes.OBJECT, 404: OpenApiResponse(ERROR, description="not_found"), **ERRORS},
+        tags=["取り込み候補"],
+    )
+    def get(self, request, proposal_id: int):
+        proposal = ImportProposal.objects.filter(
+            pk=proposal_id, user=request.auth.user, client=request.auth.application
+        ).first()
+        if proposal is None:
+            raise NotFound("この取り込み候補は見つかりません。")
+        return Response(
+            {
+                "api_version": API_VERSION,
+                "id": proposal.pk,
+                "status": proposal.status,
+                "accepted_rows": proposal.accepted_rows,
+            }
+        )
+
+
+def reference(request):
+    """``/api/v1/reference/``: the browsable reference for partners (Swagger UI, this site's static files)."""
+    return render(request, "partners/reference.html", {"spec_url": reverse("openapi")})
+
+
+class PartnerSchemaView(SpectacularJSONAPIView):
+    """``/api/v1/openapi.json``: the partner API's OpenAPI 3 document (public)."""
+
+    authentication_classes: list = []

@@ -1,0 +1,70 @@
+"""What each scope sends, in plain Japanese, item by item.
+
+The consent page and 「連携中のサービス」 show it.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from forms.definitions import UnknownDefinition, all_definitions, get_definition
+
+from .scope_list import SCOPES, SHEET_SCOPES, sheet_scope
+
+
+def scope_items(scope: str) -> list[str]:
+    if scope == "openid":
+        return [_("この連携先だけで使う、あなたの識別番号（氏名やメールアドレスは含みません）")]
+    if scope == "profile":
+        return [_("姓・名"), _("せい・めい（ふりがな）"), _("生年月日")]
+    if scope == "contact":
+        return [
+            _("郵便番号・住所（ふりがなを含む）"),
+            _("電話番号"),
+            _("メールアドレス"),
+            _("連絡先（現住所以外の連絡先を登録している場合）"),
+        ]
+    if scope in SHEET_SCOPES:
+        titles = []
+        codes = sorted({d.code for d in all_definitions() if sheet_scope(d.code) == scope})
+        for code in codes:
+            try:
+                definition = get_definition(code)
+            except UnknownDefinition:  # pragma: no cover - codes come from the registry
+                continue
+            sections = "、".join(section.title for section in definition.sections)
+            titles.append(
+                _("「%(title)s」の保存した内容：%(sections)s")
+                % {"title": definition.title, "sections": sections}
+            )
+        titles.append(_("保存していない下書きは送りません。"))
+        return titles
+    if scope == "resume":
+        return [
+            _("履歴書に載せると選んだ行と、編集した文章（志望動機・本人希望記入欄など）"),
+            _("職務経歴書に選んだ内容と、編集した文章"),
+            _("写真は送りません。"),
+        ]
+    if scope == "propose:3-2":
+        return [
+            _(
+                "連携先は、あなたの訓練歴（訓練機関名・コース名・期間・訓練内容・状態）の取り込み候補を送れます。"
+            ),
+            _(
+                "候補は「連携先からの取り込み候補」に届き、あなたが1行ずつ確認して取り込むまで、ジョブ・カードは変わりません。"
+            ),
+            _("この範囲では、連携先はあなたの情報を読み取れません。"),
+        ]
+    if scope == "diagnosis":
+        return [_("興味のタイプ（3文字のコード）と得点"), _("仕事の価値観の得点"), _("強みの得点")]
+    return []
+
+
+def describe(scopes) -> list[dict]:
+    """``[{"scope", "title", "items"}]`` in the order of ``SCOPES``."""
+    wanted = set(scopes)
+    return [
+        {"scope": scope, "title": title, "items": scope_items(scope)}
+        for scope, title in SCOPES.items()
+        if scope in wanted
+    ]
