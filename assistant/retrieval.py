@@ -1,17 +1,28 @@
-"""Retrieval: an in-process BM25 index over FAQ entries, glossary terms and guidance pages.
+"""Retrieval: an in-process hybrid BM25 index over everything public on the site (see sources.py).
 
-Two term channels are scored with BM25 (k1=1.2, b=0.75) and added: SudachiPy words (after
-synonyms) and reading bigrams (Japanese) / character trigrams (English), the second with a lower
-weight. Each channel's score is divided by the most the question could score in it (the sum of
-its terms' IDF × (k1+1)), so scores compare across questions.
+Three kinds of terms (``text.py``), each scored with BM25 (k1=1.2, b=0.75) on the document's title
+and, separately, on its body — six channels, added with weights (``CHANNEL_WEIGHT``):
+
+* Sudachi normalised words (after synonyms): title ×1.0, body ×0.45;
+* reading bigrams (kana/kanji variants): title ×0.35, body ×0.08;
+* character bigrams of the NFKC, hiragana-folded text (spelling variants, typos): title ×0.35,
+  body ×0.08.
+
+The title is a FAQ question, a glossary term, a page title or heading, a field's label: what a
+question most often repeats, hence the boost. Each channel's score is divided by the most the
+question could score in it (the sum of its terms' IDF × (k1+1)), so scores compare across
+questions. The sum is then multiplied by a weight per kind of document (FAQ entries first on a
+near tie; glossary terms when the question asks what a word means), and only the best document
+per address is kept (a page's sections share the page's address).
 
 Confidence is the share of the question's word IDF that the best document contains (words the
-index has never seen count as much as the rarest word), mixed with the same share for bigrams.
-Below ``ASSISTANT_MIN_CONFIDENCE`` the assistant says it does not know.
+index has never seen count as much as the rarest word), mixed with the normalised score. The
+service decides from it and from the gap to the second candidate whether to answer, to offer
+「もしかして」 choices or to say it does not know.
 
 The index is built per process and per language on first use and rebuilt when the generation
-number in the shared cache changes (bumped on every save of a FAQ entry, glossary term, synonym
-or on page publish; see ``signals.py``).
+number in the shared cache changes (bumped on every save of a FAQ entry, glossary term, 記入例,
+synonym or on page publish; see ``signals.py``).
 """
 
 from __future__ import annotations
@@ -31,13 +42,20 @@ from .text import SynonymMap, Terms, analyse
 GENERATION_KEY = "assistant:index-generation"
 K1 = 1.2
 B = 0.75
-CHANNEL_WEIGHT = {"title_words": 1.0, "body_words": 0.5, "title_bigrams": 0.6, "body_bigrams": 0.1}
+CHANNEL_WEIGHT = {
+    "title_words": 1.0,
+    "body_words": 0.45,
+    "title_bigrams": 0.35,
+    "body_bigrams": 0.08,
+    "title_chars": 0.35,
+    "body_chars": 0.08,
+}
 CONFIDENCE_COVERAGE = 0.25
 SCORE_SCALE = 1.0
 # Kinds of document: FAQ entries are written as answers to questions, so they come first on a near
 # tie; a glossary term comes first when the question asks what a word means (…とは, …って何).
-KIND_WEIGHT = {"faq": 1.0, "glossary": 0.6, "page": 0.6}
-DEFINITION_KIND_WEIGHT = {"faq": 1.0, "glossary": 1.3, "page": 0.6}
+KIND_WEIGHT = {"faq": 1.0, "help": 0.9, "glossary": 0.6, "page": 0.7, "field": 0.75, "example": 0.55}
+DEFINITION_KIND_WEIGHT = {**KIND_WEIGHT, "glossary": 1.3}
 DEFINITION_QUESTION = re.compile(
     r"(とは|って(何|なに|なん)|ってどんな|の意味|意味は|意味を|what is|what's|what are|meaning of|define)",
     re.IGNORECASE,
@@ -46,8 +64,8 @@ DEFINITION_QUESTION = re.compile(
 
 @dataclass
 class Document:
-    key: str  # "faq:<pk>", "glossary:<pk>", "page:<pk>"
-    kind: str
+    key: str  # "faq:<pk>", "glossary:<pk>", "page:<pk>[:<section>]", "field:…", "example:…"
+    kind: str  # faq, glossary, page, help, field, example
     title: str
     url: str
     text: str  # what the answer shows (plain text)
@@ -111,8 +129,8 @@ class _Channel:
 
 
 class Index:
-    """Four BM25 channels: words and bigrams of the title (a FAQ question, a term, a page title)
-    and of the body (the answer, the definition, the page text)."""
+    """Six BM25 channels: words, reading bigrams and character bigrams of the title (a FAQ
+    question, a term, a page title) and of the body (the answer, the definition, the page text)."""
 
     def __init__(self, documents: list[Document], language: str, synonyms: SynonymMap | None = None):
         self.documents = documents
@@ -125,6 +143,8 @@ class Index:
             "body_words": _Channel([b.words for b in bodies]),
             "title_bigrams": _Channel([t.bigrams for t in titles]),
             "body_bigrams": _Channel([b.bigrams for b in bodies]),
+            "title_chars": _Channel([t.chars for t in titles]),
+            "body_chars": _Channel([b.chars for b in bodies]),
         }
         # Every word of a document, for the confidence (how much of the question it covers).
         self.vocabulary = _Channel([t.words + b.words for t, b in zip(titles, bodies, strict=True)])
@@ -135,15 +155,23 @@ class Index:
     def analyse(self, question: str) -> Terms:
         return analyse(question, self.language, self.synonyms)
 
+    @staticmethod
+    def _channel_terms(name: str, terms: Terms) -> list[str]:
+        if name.endswith("bigrams"):
+            return terms.bigrams
+        if name.endswith("chars"):
+            return terms.chars
+        return terms.words
+
     def channel_scores(self, terms: Terms) -> dict[str, dict[int, float]]:
         return {
-            name: channel.scores(terms.bigrams if name.endswith("bigrams") else terms.words)[0]
+            name: channel.scores(self._channel_terms(name, terms))[0]
             for name, channel in self.channels.items()
         }
 
     def search(self, question: str, limit: int = 3) -> list[Hit]:
         terms = self.analyse(question)
-        if not terms.words and not terms.bigrams:
+        if not terms.words and not terms.bigrams and not terms.chars:
             return []
         combined: dict[int, float] = defaultdict(float)
         for name, scores in self.channel_scores(terms).items():
@@ -153,8 +181,18 @@ class Index:
         kind_weight = DEFINITION_KIND_WEIGHT if DEFINITION_QUESTION.search(question) else KIND_WEIGHT
         for index in combined:
             combined[index] *= kind_weight.get(self.documents[index].kind, 1.0)
-        best = sorted(combined.items(), key=lambda item: item[1], reverse=True)[:limit]
-        return [Hit(self.documents[i], score, self.confidence(terms, i, score)) for i, score in best]
+        hits: list[Hit] = []
+        seen_urls: set[str] = set()
+        for i, score in sorted(combined.items(), key=lambda item: item[1], reverse=True):
+            document = self.documents[i]
+            # One candidate per address: a page's sections share it.
+            if document.url and document.url in seen_urls:
+                continue
+            seen_urls.add(document.url)
+            hits.append(Hit(document, score, self.confidence(terms, i, score)))
+            if len(hits) >= limit:
+                break
+        return hits
 
     def confidence(self, terms: Terms, index: int, score: float) -> float:
         coverage = self.vocabulary.coverage(terms.words, index) if terms.words else 0.0
