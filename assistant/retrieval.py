@@ -62,6 +62,19 @@ DEFINITION_QUESTION = re.compile(
 )
 
 
+# Words almost every question about this site has: they count for little (not nothing: 作り方 still
+# tells a how-to from a definition).
+LOW_WEIGHT_TERMS = {
+    "書く": 0.3,
+    "作成": 0.3,
+    "記入": 0.3,
+    "作る": 0.3,
+    "ジョブ": 0.3,
+    "カード": 0.3,
+    "ジョブ・カード": 0.3,
+}
+
+
 @dataclass
 class Document:
     key: str  # "faq:<pk>", "glossary:<pk>", "page:<pk>[:<section>]", "field:…", "example:…"
@@ -81,42 +94,50 @@ class Hit:
 
 
 class _Channel:
-    """One BM25 channel: an inverted index of term → [(document index, term frequency)]."""
+    """One BM25 channel: an inverted index of term → [(document index, BM25 contribution)].
 
-    def __init__(self, docs_terms: list[list[str]]):
+    The contribution idf × tf × (k1+1) / (tf + k1 × length norm) does not depend on the question,
+    so it is computed once when the index is built; a search only adds them up."""
+
+    def __init__(self, docs_terms: list[list[str]], prune: bool = False):
         self.n = len(docs_terms)
-        self.lengths = [len(terms) for terms in docs_terms]
-        self.avg_length = (sum(self.lengths) / self.n) if self.n else 0.0
-        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        lengths = [len(terms) for terms in docs_terms]
+        avg_length = (sum(lengths) / self.n) if self.n else 0.0
+        norm = [K1 * (1 - B + B * length / (avg_length or 1)) for length in lengths]
+        counts: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for index, terms in enumerate(docs_terms):
             for term, count in Counter(terms).items():
-                postings[term].append((index, count))
-        self.postings = dict(postings)
-        self.idf = {term: self._idf(len(plist)) for term, plist in self.postings.items()}
+                counts[term].append((index, count))
+        self.idf = {term: self._idf(len(plist)) for term, plist in counts.items()}
         self.unknown_idf = self._idf(0)
-        # Length normalisation per document, computed once.
-        self.norm = [K1 * (1 - B + B * length / (self.avg_length or 1)) for length in self.lengths]
+        self.postings = {
+            term: [(index, self.idf[term] * tf * (K1 + 1) / (tf + norm[index])) for index, tf in plist]
+            for term, plist in counts.items()
+        }
+        # Body channels of bigrams: terms in more than half the documents say little and cost the
+        # most (the longest lists); they still count in the ceiling.
+        self.skip = {term for term, plist in counts.items() if len(plist) > self.n / 2} if prune else set()
         self.doc_terms = [set(terms) for terms in docs_terms]
 
     def _idf(self, df: int) -> float:
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
 
-    def scores(self, terms: list[str]) -> tuple[dict[int, float], float]:
-        """BM25 score per matching document, divided by the best score the terms could reach."""
+    def accumulate(self, terms: list[str], weight: float, totals: list[float]) -> None:
+        """Add ``weight`` × this channel's BM25 score, divided by the best score the terms could
+        reach (so that scores compare across questions), to ``totals`` per document."""
         unique = set(terms)
-        ceiling = sum(self.idf.get(term, self.unknown_idf) for term in unique) * (K1 + 1)
-        found: dict[int, float] = defaultdict(float)
+        low = LOW_WEIGHT_TERMS
+        ceiling = sum(self.idf.get(term, self.unknown_idf) * low.get(term, 1.0) for term in unique) * (K1 + 1)
+        if not ceiling:
+            return
+        factor = weight / ceiling
         for term in unique:
             plist = self.postings.get(term)
-            if not plist:
+            if not plist or term in self.skip:
                 continue
-            idf = self.idf[term]
-            norm = self.norm
-            for index, tf in plist:
-                found[index] += idf * tf * (K1 + 1) / (tf + norm[index])
-        if not ceiling:
-            return {}, 0.0
-        return {index: score / ceiling for index, score in found.items()}, ceiling
+            f = factor * low.get(term, 1.0)
+            for index, contribution in plist:
+                totals[index] += f * contribution
 
     def coverage(self, terms: list[str], index: int) -> float:
         """Share of the terms' IDF present in document ``index`` (unknown terms weigh the most)."""
@@ -142,9 +163,9 @@ class Index:
             "title_words": _Channel([t.words for t in titles]),
             "body_words": _Channel([b.words for b in bodies]),
             "title_bigrams": _Channel([t.bigrams for t in titles]),
-            "body_bigrams": _Channel([b.bigrams for b in bodies]),
+            "body_bigrams": _Channel([b.bigrams for b in bodies], prune=True),
             "title_chars": _Channel([t.chars for t in titles]),
-            "body_chars": _Channel([b.chars for b in bodies]),
+            "body_chars": _Channel([b.chars for b in bodies], prune=True),
         }
         # Every word of a document, for the confidence (how much of the question it covers).
         self.vocabulary = _Channel([t.words + b.words for t, b in zip(titles, bodies, strict=True)])
@@ -163,21 +184,14 @@ class Index:
             return terms.chars
         return terms.words
 
-    def channel_scores(self, terms: Terms) -> dict[str, dict[int, float]]:
-        return {
-            name: channel.scores(self._channel_terms(name, terms))[0]
-            for name, channel in self.channels.items()
-        }
-
     def search(self, question: str, limit: int = 3) -> list[Hit]:
         terms = self.analyse(question)
         if not terms.words and not terms.bigrams and not terms.chars:
             return []
-        combined: dict[int, float] = defaultdict(float)
-        for name, scores in self.channel_scores(terms).items():
-            weight = CHANNEL_WEIGHT[name]
-            for index, score in scores.items():
-                combined[index] += weight * score
+        totals = [0.0] * len(self.documents)
+        for name, channel in self.channels.items():
+            channel.accumulate(self._channel_terms(name, terms), CHANNEL_WEIGHT[name], totals)
+        combined = {index: score for index, score in enumerate(totals) if score > 0}
         kind_weight = DEFINITION_KIND_WEIGHT if DEFINITION_QUESTION.search(question) else KIND_WEIGHT
         for index in combined:
             combined[index] *= kind_weight.get(self.documents[index].kind, 1.0)

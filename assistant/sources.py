@@ -358,7 +358,7 @@ def sheet_documents(language: str) -> list[Document]:
     for document, titles in shared.values():
         if len(titles) > 1:
             names = "、".join(_unique(titles))
-            document.title = document.title.rsplit("（", 1)[0] + "（" + "・".join(_unique(titles)) + "）"
+            document.title = document.title.rsplit("（", 1)[0] + f"（{titles[0]}など）"
             document.body += f" この欄がある様式：{names}"
     return documents
 
@@ -425,7 +425,9 @@ def example_documents(language: str) -> list[Document]:
         filled = [(box, value) for box, value in filled if value]
         if not filled:
             continue
-        code, anchor = places.get(filled[0][0].value, ("", ""))
+        # Shown beside the career plan's fields: 様式1-2 for students, 1-1 for everyone else.
+        code = "1-2" if pattern.user_type == "student" else "1-1"
+        anchor = f"id_career_plan-{SheetBox.STRENGTHS.value}"
         first_box, first_text = filled[0]
         text = (
             f"「{pattern.title}」の記入例です。様式の入力欄の横にある「記入例を見る」で見られます。"

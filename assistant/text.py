@@ -110,7 +110,7 @@ def ja_words(text: str) -> tuple[list[str], str]:
         if pos[0] not in _CONTENT_POS:
             continue
         form = _word_form(morpheme)
-        if form in JA_STOP_WORDS or not _KANA_OR_KANJI.search(form):
+        if form in JA_STOP_WORDS or not _KANA_OR_KANJI.search(form) or form.isdigit():
             continue
         if pos[0] == "接尾辞" and pos[1] != "名詞的":
             continue
@@ -231,11 +231,26 @@ def words_of(text: str, language: str) -> list[str]:
     return en_words(text)
 
 
+_SHEET_CODE = re.compile(r"(?<![0-9])([1-3](?:\s*[-‐－ー−の]\s*[1-4]){1,3})(?![0-9])")
+
+
+def sheet_codes(text: str) -> list[str]:
+    """「様式3-3-1-1」, 「3-3」, 「3－1」 → the terms 様式3-3-1-1, 様式3-3-1, 様式3-3 (each prefix), so
+    that a sheet's number is one term and 3-3 finds every 様式3-3-…."""
+    terms: list[str] = []
+    for match in _SHEET_CODE.finditer(text):
+        parts = re.split(r"\s*[-‐－ー−の]\s*", match.group(1))
+        for end in range(2, len(parts) + 1):
+            terms.append("様式" + "-".join(parts[:end]))
+    return terms
+
+
 def analyse(text: str, language: str, synonyms: SynonymMap | None = None) -> Terms:
     """The terms of ``text`` in ``language`` ("ja" or anything else, treated as English)."""
     text = normalise(text)
     if language == "ja":
         words, reading = ja_words(text)
+        words += sheet_codes(text)
         # Latin words inside Japanese text (Excel, OJT) are kept too.
         bigrams = reading_bigrams(reading)
     else:
