@@ -111,12 +111,13 @@ def is_yes_no_question(text: str) -> bool:
 
 def same_question(index: retrieval.Index, question: str, title: str) -> bool:
     """The person's question and the entry's question share most of their content words."""
-    asked = set(index.analyse(question).words)
-    entry = set(index.analyse(title).words)
+    generic = retrieval.LOW_WEIGHT_TERMS.keys()
+    asked = set(index.analyse(question).words) - generic
+    entry = set(index.analyse(title).words) - generic
     if not asked or not entry:
         return False
     shared = asked & entry
-    return len(shared) / len(entry) >= 0.6 and len(shared) / len(asked) >= 0.5
+    return len(shared) / len(entry) >= 0.5 and len(shared) / len(asked) >= 0.5
 
 
 def honest_text(index: retrieval.Index, question: str, document: retrieval.Document) -> str:
