@@ -13,8 +13,8 @@ pytestmark = pytest.mark.django_db
 
 DEV = load_questions("dev")
 # Reached on the demo content of this branch (see docs/features/assistant.md, Quality), minus a margin.
-TOP1_FLOOR = 0.50
-TOP3_FLOOR = 0.60
+TOP1_FLOOR = 0.60
+TOP3_FLOOR = 0.70
 REFUSED_FLOOR = 0.90
 
 
