@@ -1,17 +1,28 @@
-"""Retrieval: an in-process BM25 index over FAQ entries, glossary terms and guidance pages.
+"""Retrieval: an in-process hybrid BM25 index over everything public on the site (see sources.py).
 
-Two term channels are scored with BM25 (k1=1.2, b=0.75) and added: SudachiPy words (after
-synonyms) and reading bigrams (Japanese) / character trigrams (English), the second with a lower
-weight. Each channel's score is divided by the most the question could score in it (the sum of
-its terms' IDF × (k1+1)), so scores compare across questions.
+Three kinds of terms (``text.py``), each scored with BM25 (k1=1.2, b=0.75) on the document's title
+and, separately, on its body — six channels, added with weights (``CHANNEL_WEIGHT``):
+
+* Sudachi normalised words (after synonyms): title ×1.0, body ×0.45;
+* reading bigrams (kana/kanji variants): title ×0.35, body ×0.08;
+* character bigrams of the NFKC, hiragana-folded text (spelling variants, typos): title ×0.35,
+  body ×0.08.
+
+The title is a FAQ question, a glossary term, a page title or heading, a field's label: what a
+question most often repeats, hence the boost. Each channel's score is divided by the most the
+question could score in it (the sum of its terms' IDF × (k1+1)), so scores compare across
+questions. The sum is then multiplied by a weight per kind of document (FAQ entries first on a
+near tie; glossary terms when the question asks what a word means), and only the best document
+per address is kept (a page's sections share the page's address).
 
 Confidence is the share of the question's word IDF that the best document contains (words the
-index has never seen count as much as the rarest word), mixed with the same share for bigrams.
-Below ``ASSISTANT_MIN_CONFIDENCE`` the assistant says it does not know.
+index has never seen count as much as the rarest word), mixed with the normalised score. The
+service decides from it and from the gap to the second candidate whether to answer, to offer
+「もしかして」 choices or to say it does not know.
 
 The index is built per process and per language on first use and rebuilt when the generation
-number in the shared cache changes (bumped on every save of a FAQ entry, glossary term, synonym
-or on page publish; see ``signals.py``).
+number in the shared cache changes (bumped on every save of a FAQ entry, glossary term, 記入例,
+synonym or on page publish; see ``signals.py``).
 """
 
 from __future__ import annotations
@@ -31,23 +42,44 @@ from .text import SynonymMap, Terms, analyse
 GENERATION_KEY = "assistant:index-generation"
 K1 = 1.2
 B = 0.75
-CHANNEL_WEIGHT = {"title_words": 1.0, "body_words": 0.5, "title_bigrams": 0.6, "body_bigrams": 0.1}
+CHANNEL_WEIGHT = {
+    "title_words": 1.0,
+    "body_words": 0.45,
+    "title_bigrams": 0.35,
+    "body_bigrams": 0.08,
+    "title_chars": 0.35,
+    "body_chars": 0.08,
+}
 CONFIDENCE_COVERAGE = 0.25
 SCORE_SCALE = 1.0
 # Kinds of document: FAQ entries are written as answers to questions, so they come first on a near
 # tie; a glossary term comes first when the question asks what a word means (…とは, …って何).
-KIND_WEIGHT = {"faq": 1.0, "glossary": 0.6, "page": 0.6}
-DEFINITION_KIND_WEIGHT = {"faq": 1.0, "glossary": 1.3, "page": 0.6}
+KIND_WEIGHT = {"faq": 1.0, "help": 0.9, "glossary": 0.6, "page": 0.7, "field": 0.75, "example": 0.55}
+DEFINITION_KIND_WEIGHT = {**KIND_WEIGHT, "glossary": 1.3}
 DEFINITION_QUESTION = re.compile(
     r"(とは|って(何|なに|なん)|ってどんな|の意味|意味は|意味を|what is|what's|what are|meaning of|define)",
     re.IGNORECASE,
 )
 
 
+# Words almost every question about this site has: they count for little (not nothing: 作り方 still
+# tells a how-to from a definition).
+LOW_WEIGHT_TERMS = {
+    "書く": 0.3,
+    "作成": 0.3,
+    "記入": 0.3,
+    "作る": 0.3,
+    "ジョブ": 0.3,
+    "カード": 0.3,
+    "ジョブ・カード": 0.3,
+    "ジョブカード": 0.3,
+}
+
+
 @dataclass
 class Document:
-    key: str  # "faq:<pk>", "glossary:<pk>", "page:<pk>"
-    kind: str
+    key: str  # "faq:<pk>", "glossary:<pk>", "page:<pk>[:<section>]", "field:…", "example:…"
+    kind: str  # faq, glossary, page, help, field, example
     title: str
     url: str
     text: str  # what the answer shows (plain text)
@@ -63,42 +95,50 @@ class Hit:
 
 
 class _Channel:
-    """One BM25 channel: an inverted index of term → [(document index, term frequency)]."""
+    """One BM25 channel: an inverted index of term → [(document index, BM25 contribution)].
 
-    def __init__(self, docs_terms: list[list[str]]):
+    The contribution idf × tf × (k1+1) / (tf + k1 × length norm) does not depend on the question,
+    so it is computed once when the index is built; a search only adds them up."""
+
+    def __init__(self, docs_terms: list[list[str]], prune: bool = False):
         self.n = len(docs_terms)
-        self.lengths = [len(terms) for terms in docs_terms]
-        self.avg_length = (sum(self.lengths) / self.n) if self.n else 0.0
-        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        lengths = [len(terms) for terms in docs_terms]
+        avg_length = (sum(lengths) / self.n) if self.n else 0.0
+        norm = [K1 * (1 - B + B * length / (avg_length or 1)) for length in lengths]
+        counts: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for index, terms in enumerate(docs_terms):
             for term, count in Counter(terms).items():
-                postings[term].append((index, count))
-        self.postings = dict(postings)
-        self.idf = {term: self._idf(len(plist)) for term, plist in self.postings.items()}
+                counts[term].append((index, count))
+        self.idf = {term: self._idf(len(plist)) for term, plist in counts.items()}
         self.unknown_idf = self._idf(0)
-        # Length normalisation per document, computed once.
-        self.norm = [K1 * (1 - B + B * length / (self.avg_length or 1)) for length in self.lengths]
+        self.postings = {
+            term: [(index, self.idf[term] * tf * (K1 + 1) / (tf + norm[index])) for index, tf in plist]
+            for term, plist in counts.items()
+        }
+        # Body channels of bigrams: terms in more than half the documents say little and cost the
+        # most (the longest lists); they still count in the ceiling.
+        self.skip = {term for term, plist in counts.items() if len(plist) > self.n / 2} if prune else set()
         self.doc_terms = [set(terms) for terms in docs_terms]
 
     def _idf(self, df: int) -> float:
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
 
-    def scores(self, terms: list[str]) -> tuple[dict[int, float], float]:
-        """BM25 score per matching document, divided by the best score the terms could reach."""
+    def accumulate(self, terms: list[str], weight: float, totals: list[float]) -> None:
+        """Add ``weight`` × this channel's BM25 score, divided by the best score the terms could
+        reach (so that scores compare across questions), to ``totals`` per document."""
         unique = set(terms)
-        ceiling = sum(self.idf.get(term, self.unknown_idf) for term in unique) * (K1 + 1)
-        found: dict[int, float] = defaultdict(float)
+        low = LOW_WEIGHT_TERMS
+        ceiling = sum(self.idf.get(term, self.unknown_idf) * low.get(term, 1.0) for term in unique) * (K1 + 1)
+        if not ceiling:
+            return
+        factor = weight / ceiling
         for term in unique:
             plist = self.postings.get(term)
-            if not plist:
+            if not plist or term in self.skip:
                 continue
-            idf = self.idf[term]
-            norm = self.norm
-            for index, tf in plist:
-                found[index] += idf * tf * (K1 + 1) / (tf + norm[index])
-        if not ceiling:
-            return {}, 0.0
-        return {index: score / ceiling for index, score in found.items()}, ceiling
+            f = factor * low.get(term, 1.0)
+            for index, contribution in plist:
+                totals[index] += f * contribution
 
     def coverage(self, terms: list[str], index: int) -> float:
         """Share of the terms' IDF present in document ``index`` (unknown terms weigh the most)."""
@@ -111,8 +151,8 @@ class _Channel:
 
 
 class Index:
-    """Four BM25 channels: words and bigrams of the title (a FAQ question, a term, a page title)
-    and of the body (the answer, the definition, the page text)."""
+    """Six BM25 channels: words, reading bigrams and character bigrams of the title (a FAQ
+    question, a term, a page title) and of the body (the answer, the definition, the page text)."""
 
     def __init__(self, documents: list[Document], language: str, synonyms: SynonymMap | None = None):
         self.documents = documents
@@ -124,7 +164,9 @@ class Index:
             "title_words": _Channel([t.words for t in titles]),
             "body_words": _Channel([b.words for b in bodies]),
             "title_bigrams": _Channel([t.bigrams for t in titles]),
-            "body_bigrams": _Channel([b.bigrams for b in bodies]),
+            "body_bigrams": _Channel([b.bigrams for b in bodies], prune=True),
+            "title_chars": _Channel([t.chars for t in titles]),
+            "body_chars": _Channel([b.chars for b in bodies], prune=True),
         }
         # Every word of a document, for the confidence (how much of the question it covers).
         self.vocabulary = _Channel([t.words + b.words for t, b in zip(titles, bodies, strict=True)])
@@ -135,26 +177,37 @@ class Index:
     def analyse(self, question: str) -> Terms:
         return analyse(question, self.language, self.synonyms)
 
-    def channel_scores(self, terms: Terms) -> dict[str, dict[int, float]]:
-        return {
-            name: channel.scores(terms.bigrams if name.endswith("bigrams") else terms.words)[0]
-            for name, channel in self.channels.items()
-        }
+    @staticmethod
+    def _channel_terms(name: str, terms: Terms) -> list[str]:
+        if name.endswith("bigrams"):
+            return terms.bigrams
+        if name.endswith("chars"):
+            return terms.chars
+        return terms.words
 
     def search(self, question: str, limit: int = 3) -> list[Hit]:
         terms = self.analyse(question)
-        if not terms.words and not terms.bigrams:
+        if not terms.words and not terms.bigrams and not terms.chars:
             return []
-        combined: dict[int, float] = defaultdict(float)
-        for name, scores in self.channel_scores(terms).items():
-            weight = CHANNEL_WEIGHT[name]
-            for index, score in scores.items():
-                combined[index] += weight * score
+        totals = [0.0] * len(self.documents)
+        for name, channel in self.channels.items():
+            channel.accumulate(self._channel_terms(name, terms), CHANNEL_WEIGHT[name], totals)
+        combined = {index: score for index, score in enumerate(totals) if score > 0}
         kind_weight = DEFINITION_KIND_WEIGHT if DEFINITION_QUESTION.search(question) else KIND_WEIGHT
         for index in combined:
             combined[index] *= kind_weight.get(self.documents[index].kind, 1.0)
-        best = sorted(combined.items(), key=lambda item: item[1], reverse=True)[:limit]
-        return [Hit(self.documents[i], score, self.confidence(terms, i, score)) for i, score in best]
+        hits: list[Hit] = []
+        seen_urls: set[str] = set()
+        for i, score in sorted(combined.items(), key=lambda item: item[1], reverse=True):
+            document = self.documents[i]
+            # One candidate per address: a page's sections share it.
+            if document.url and document.url in seen_urls:
+                continue
+            seen_urls.add(document.url)
+            hits.append(Hit(document, score, self.confidence(terms, i, score)))
+            if len(hits) >= limit:
+                break
+        return hits
 
     def confidence(self, terms: Terms, index: int, score: float) -> float:
         coverage = self.vocabulary.coverage(terms.words, index) if terms.words else 0.0

@@ -1,7 +1,20 @@
-"""Answer a question: retrieve, decide whether we know, optionally generate, log (masked)."""
+"""Answer a question: retrieve, decide whether we know, optionally generate, log (masked).
+
+Four outcomes (``Answer.status``):
+
+* ``answered``: one entry clearly fits. The answer says where it comes from (``source_note``:
+  「よくある質問『…』の回答です」) and never opens with the はい/いいえ of an entry that asks
+  something else (``honest_text``);
+* ``unsure``: the best candidate is not clear enough (confidence between the two thresholds, or a
+  second candidate nearly as good): no answer, the top candidates as 「もしかして」 choices;
+* ``unknown``: nothing fits: a refusal with pointers (ハローワーク, 総合労働相談コーナー…);
+* ``support``: the person is unwell or in trouble at work: no answer from an entry, the
+  consultation services (see ``pointers.py``). The question is not stored.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 from django.conf import settings
@@ -10,11 +23,25 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from . import providers, retrieval
+from . import pointers, providers, retrieval
 from .masking import mask, names_of
 from .models import AssistantQuestion
 
 MAX_QUESTION_LENGTH = 200
+# 「もしかして」 when the second candidate scores at least this share of the first (and is not
+# the same entry), even above the answer threshold.
+CLOSE_SECOND = 0.92
+# A 「もしかして」 choice must score at least this share of the first candidate.
+CHOICE_SHARE = 0.45
+NOT_STORED = "［心身の不調や職場のトラブルに関する相談のため、質問は記録していません］"
+YES_NO_LEAD = re.compile(r"^\s*(はい|いいえ|いえ)\s*[、。,.．，!！]?\s*")
+_WH_WORDS = re.compile(
+    r"(何|なに|なん(で|の|て)|いつ|どこ|どう|どの|どれ|誰|だれ|なぜ|いくら|どんな|どちら|どっち|何故|"
+    r"どのくらい|どれくらい|どうやって|教えて|方法|やり方|仕方|手順)"
+)
+_YES_NO_END = re.compile(
+    r"(か|の|かな|よね|いい|ok|大丈夫|ある|ない|できる|れる|える|ます|です|る)\s*[?？。]?\s*$"
+)
 # Words that mean the person wants to keep or reuse their card: a reason to register.
 INVITE_WORDS = {
     "ja": {"保存", "登録", "マイページ", "ログイン", "更新", "共有", "変換", "下書き", "続き", "履歴書"},
@@ -41,6 +68,8 @@ class Answer:
     help_links: list[Link] = field(default_factory=list)
     generated: bool = False
     notice: str = ""
+    source_note: str = ""
+    choices: list[Link] = field(default_factory=list)
     invite: Link | None = None
     invite_text: str = ""
 
@@ -49,7 +78,68 @@ class Answer:
 
 
 def kind_label(kind: str) -> str:
-    return {"faq": _("よくある質問"), "glossary": _("用語集"), "page": _("ガイド")}.get(kind, "")
+    return {
+        "faq": _("よくある質問"),
+        "glossary": _("用語集"),
+        "page": _("ガイド"),
+        "help": _("使い方ガイド"),
+        "field": _("様式の記入欄"),
+        "example": _("記入例"),
+    }.get(kind, "")
+
+
+def source_note(document: retrieval.Document) -> str:
+    """Which entry or page the answer comes from, as a sentence."""
+    notes = {
+        "faq": _("よくある質問「%(title)s」への回答です。"),
+        "glossary": _("用語集「%(title)s」の説明です。"),
+        "page": _("ページ「%(title)s」から抜き出しました。"),
+        "help": _("使い方ガイド「%(title)s」から抜き出しました。"),
+        "field": _("様式の記入欄「%(title)s」の説明です。"),
+        "example": _("「%(title)s」の案内です。"),
+    }
+    return notes.get(document.kind, notes["page"]) % {"title": document.title}
+
+
+def is_yes_no_question(text: str) -> bool:
+    """A question answered by yes or no (…できますか, …かかる？), not by a what/how/when."""
+    text = (text or "").strip().lower()
+    if not text or _WH_WORDS.search(text):
+        return False
+    return bool(_YES_NO_END.search(text))
+
+
+def same_question(index: retrieval.Index, question: str, title: str) -> bool:
+    """The person's question and the entry's question share most of their content words."""
+    generic = retrieval.LOW_WEIGHT_TERMS.keys()
+    asked = set(index.analyse(question).words) - generic
+    entry = set(index.analyse(title).words) - generic
+    if not asked or not entry:
+        return False
+    shared = asked & entry
+    return len(shared) / len(entry) >= 0.5 and len(shared) / len(asked) >= 0.5
+
+
+def honest_text(index: retrieval.Index, question: str, document: retrieval.Document) -> str:
+    """The entry's text, without a leading はい/いいえ unless the entry asks the same yes/no question."""
+    text = document.text
+    lead = YES_NO_LEAD.match(text)
+    if not lead:
+        return text
+    keep = (
+        document.kind == "faq"
+        and is_yes_no_question(question)
+        and is_yes_no_question(document.title)
+        and same_question(index, question, document.title)
+    )
+    if keep:
+        return text
+    rest = text[lead.end() :]
+    # 「いいえ、ありません。」 → drop the stub sentence that only made sense after the はい/いいえ.
+    first, dot, after = rest.partition("。")
+    if dot and len(first) <= 8 and after.strip():
+        rest = after.strip()
+    return rest
 
 
 def _link(document: retrieval.Document) -> Link:
@@ -100,10 +190,37 @@ def ask(question: str, language: str = "ja", user=None, channel: str = "api") ->
         return _ask(question, language, user, channel)
 
 
+def _choices(hits: list[retrieval.Hit], threshold: float) -> list[Link]:
+    top = hits[0]
+    return [
+        _link(hit.document)
+        for hit in hits
+        if hit is top or (hit.confidence >= threshold * 0.8 and hit.score >= top.score * CHOICE_SHARE)
+    ][: settings.ASSISTANT_MAX_SOURCES]
+
+
+def _pointer_links(question: str) -> list[Link]:
+    return [Link(p.label, p.url) for p in pointers.out_of_scope_pointers(question)]
+
+
 def _ask(question: str, language: str, user, channel: str) -> Answer:
+    if pointers.is_distress(question):
+        text, links = pointers.distress_reply(question)
+        record = AssistantQuestion(language=language, channel=channel, question=NOT_STORED, outcome="unknown")
+        record.save()
+        return Answer(
+            id=str(record.public_id),
+            status="support",
+            text=text,
+            confidence=0.0,
+            help_links=[Link(link.label, link.url) for link in links],
+        )
+
     index = retrieval.get_index(language)
     hits = index.search(question, limit=settings.ASSISTANT_MAX_SOURCES + 1)
     threshold = settings.ASSISTANT_MIN_CONFIDENCE
+    # The answer threshold was tuned on Japanese questions; English keeps the single threshold.
+    answer_threshold = max(settings.ASSISTANT_ANSWER_CONFIDENCE, threshold) if language == "ja" else threshold
     top = hits[0] if hits else None
     record = AssistantQuestion(
         language=language, channel=channel, question=mask(question, names_of(user)), outcome="unknown"
@@ -117,9 +234,30 @@ def _ask(question: str, language: str, user, channel: str) -> Answer:
                 "言葉を変えてお尋ねいただくか、下の案内をご利用ください。"
             ),
             confidence=round(top.confidence, 3) if top else 0.0,
-            help_links=help_links(language),
+            help_links=_pointer_links(question) + help_links(language),
         )
         record.confidence = answer.confidence
+        record.save()
+        return answer
+
+    second = hits[1] if len(hits) > 1 else None
+    close = language == "ja" and second is not None and second.score >= top.score * CLOSE_SECOND
+    if top.confidence < answer_threshold or close:
+        answer = Answer(
+            id=str(record.public_id),
+            status="unsure",
+            text=_(
+                "ご質問にぴったり合う回答を絞り込めませんでした。もしかして、次のどれかのことでしょうか。"
+                "当てはまるものを開いてご確認ください。"
+            ),
+            confidence=round(top.confidence, 3),
+            choices=_choices(hits, threshold),
+            help_links=_pointer_links(question),
+        )
+        record.confidence = answer.confidence
+        record.source_key = top.document.key
+        record.source_title = top.document.title[:255]
+        record.source_url = top.document.url[:500]
         record.save()
         return answer
 
@@ -131,10 +269,11 @@ def _ask(question: str, language: str, user, channel: str) -> Answer:
     answer = Answer(
         id=str(record.public_id),
         status="answered",
-        text=top.document.text,
+        text=honest_text(index, question, top.document),
         confidence=round(top.confidence, 3),
         sources=[_link(top.document)],
         related=related,
+        source_note=source_note(top.document),
     )
     record.outcome = AssistantQuestion.Outcome.ANSWERED
     record.source_key = top.document.key
@@ -155,6 +294,7 @@ def _ask(question: str, language: str, user, channel: str) -> Answer:
             answer.text = generated.text
             answer.sources = [_link(doc) for doc in cited]
             answer.related = [_link(h.document) for h in grounded if h.document not in cited]
+            answer.source_note = ""
             answer.generated = True
             answer.notice = _(
                 "この回答は、サイト内の情報をもとに生成AIが作成しました。誤りを含むことがあります。"

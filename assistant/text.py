@@ -6,9 +6,13 @@ Japanese text becomes two kinds of terms:
   normalised form (作れ → 作る, ｴｸｾﾙ → エクセル), content words only (particles, auxiliaries and
   symbols dropped, and a short list of words every question has, such as する・教える・知る);
 * **reading bigrams**: the katakana reading of the whole text cut into overlapping pairs, so that
-  kana/kanji variants (りれきしょ ≈ 履歴書) and typos (ジョブカート) still share most terms.
+  kana/kanji variants (りれきしょ ≈ 履歴書) and typos (ジョブカート) still share most terms;
+* **character bigrams**: the text itself (NFKC, so half-width ｶﾅ and full-width ＡＢＣ are folded;
+  katakana turned into hiragana; lower case) cut into overlapping pairs per run of letters, so
+  that spellings Sudachi reads differently or not at all (ジョブカ, じょぶかーど, typos) still match.
 
-Synonyms editors keep in Wagtail are applied to the word sequence (see ``SynonymMap``).
+Synonyms (built in, ``synonyms.py``, and the editors' list) expand the word sequence (see
+``SynonymMap``).
 """
 
 from __future__ import annotations
@@ -77,6 +81,7 @@ class Terms:
 
     words: list[str] = field(default_factory=list)
     bigrams: list[str] = field(default_factory=list)
+    chars: list[str] = field(default_factory=list)
 
 
 def _katakana(text: str) -> str:
@@ -105,7 +110,7 @@ def ja_words(text: str) -> tuple[list[str], str]:
         if pos[0] not in _CONTENT_POS:
             continue
         form = _word_form(morpheme)
-        if form in JA_STOP_WORDS or not _KANA_OR_KANJI.search(form):
+        if form in JA_STOP_WORDS or not _KANA_OR_KANJI.search(form) or form.isdigit():
             continue
         if pos[0] == "接尾辞" and pos[1] != "名詞的":
             continue
@@ -119,6 +124,23 @@ def ja_words(text: str) -> tuple[list[str], str]:
                     if part.part_of_speech()[0] in _CONTENT_POS and _word_form(part) not in JA_STOP_WORDS
                 )
     return words, "".join(reading)
+
+
+_CHAR_RUN = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u4e00-\u9fff\uf900-\ufaffa-z0-9]+")
+_KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
+def char_bigrams(text: str) -> list[str]:
+    """Overlapping character pairs of each run of letters (katakana folded into hiragana, long
+    vowel marks dropped), single characters for one-letter runs."""
+    folded = text.lower().translate(_KATAKANA_TO_HIRAGANA).replace("ー", "")
+    grams: list[str] = []
+    for run in _CHAR_RUN.findall(folded):
+        if len(run) == 1:
+            grams.append(run)
+        else:
+            grams.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return grams
 
 
 def reading_bigrams(reading: str) -> list[str]:
@@ -158,10 +180,11 @@ def en_bigrams(words: Iterable[str]) -> list[str]:
 
 
 class SynonymMap:
-    """Word sequences replaced by the canonical term's words, longest match first.
+    """Word sequences expanded with the canonical term's words, longest match first.
 
     Both the indexed text and the question go through the same map, so ジョブカード, ジョブ・カード
-    and ジョブカ all become the same words, and 職歴 finds entries about 職務経歴書.
+    and ジョブカ all carry the same words, and 職歴 finds entries about 職務経歴書. The variant's
+    own words are kept (a replacement would lose them when the variant is also a word of its own).
     """
 
     def __init__(self, pairs: dict[tuple[str, ...], tuple[str, ...]] | None = None):
@@ -188,9 +211,11 @@ class SynonymMap:
         i = 0
         while i < len(words):
             for length in range(min(self.longest, len(words) - i), 0, -1):
-                replacement = self.pairs.get(tuple(words[i : i + length]))
+                matched = tuple(words[i : i + length])
+                replacement = self.pairs.get(matched)
                 if replacement is not None:
-                    out.extend(replacement)
+                    out.extend(matched)
+                    out.extend(word for word in replacement if word not in matched)
                     i += length
                     break
             else:
@@ -206,11 +231,26 @@ def words_of(text: str, language: str) -> list[str]:
     return en_words(text)
 
 
+_SHEET_CODE = re.compile(r"(?<![0-9])([1-3](?:\s*[-‐－ー−の]\s*[1-4]){1,3})(?![0-9])")
+
+
+def sheet_codes(text: str) -> list[str]:
+    """「様式3-3-1-1」, 「3-3」, 「3－1」 → the terms 様式3-3-1-1, 様式3-3-1, 様式3-3 (each prefix), so
+    that a sheet's number is one term and 3-3 finds every 様式3-3-…."""
+    terms: list[str] = []
+    for match in _SHEET_CODE.finditer(text):
+        parts = re.split(r"\s*[-‐－ー−の]\s*", match.group(1))
+        for end in range(2, len(parts) + 1):
+            terms.append("様式" + "-".join(parts[:end]))
+    return terms
+
+
 def analyse(text: str, language: str, synonyms: SynonymMap | None = None) -> Terms:
     """The terms of ``text`` in ``language`` ("ja" or anything else, treated as English)."""
     text = normalise(text)
     if language == "ja":
         words, reading = ja_words(text)
+        words += sheet_codes(text)
         # Latin words inside Japanese text (Excel, OJT) are kept too.
         bigrams = reading_bigrams(reading)
     else:
@@ -218,4 +258,5 @@ def analyse(text: str, language: str, synonyms: SynonymMap | None = None) -> Ter
         bigrams = en_bigrams(words)
     if synonyms is not None:
         words = synonyms.apply(words)
-    return Terms(words=words, bigrams=bigrams)
+    chars = char_bigrams(text) if language == "ja" else []
+    return Terms(words=words, bigrams=bigrams, chars=chars)

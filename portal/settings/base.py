@@ -409,7 +409,8 @@ LOGGING = {
 }
 
 # FAQ assistant (assistant/): retrieval always; generative answers only when GEMINI_API_KEY is set.
-ASSISTANT_MIN_CONFIDENCE = float(os.environ.get("ASSISTANT_MIN_CONFIDENCE", "0.22"))
+ASSISTANT_MIN_CONFIDENCE = float(os.environ.get("ASSISTANT_MIN_CONFIDENCE", "0.15"))
+ASSISTANT_ANSWER_CONFIDENCE = float(os.environ.get("ASSISTANT_ANSWER_CONFIDENCE", "0.35"))
 ASSISTANT_MAX_SOURCES = int(os.environ.get("ASSISTANT_MAX_SOURCES", "3"))
 ASSISTANT_RATE_LIMIT = int(os.environ.get("ASSISTANT_RATE_LIMIT", "20"))  # questions per minute per IP
 ASSISTANT_INDEX_MAX_AGE = int(os.environ.get("ASSISTANT_INDEX_MAX_AGE", "3600"))

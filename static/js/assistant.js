@@ -116,7 +116,13 @@
         notice.appendChild(document.createTextNode("：" + answer.notice));
         item.appendChild(notice);
       }
+      if (answer.source_note) { item.appendChild(el("p", "assistant-msg__note", answer.source_note)); }
       item.appendChild(el("p", "assistant-msg__text", answer.text));
+      if (answer.choices && answer.choices.length) {
+        var choices = el("ul", "assistant-msg__links assistant-msg__choices");
+        answer.choices.forEach(function (c) { choices.appendChild(link(c, true)); });
+        item.appendChild(choices);
+      }
       if (answer.sources && answer.sources.length) {
         var sources = el("p", "assistant-msg__sources", t.textSource + "：");
         answer.sources.forEach(function (source, i) {
