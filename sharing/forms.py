@@ -8,7 +8,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Share
+from .models import Membership, Share
 
 PERIODS = {
     "7": (_("1週間"), datetime.timedelta(days=7)),
@@ -98,3 +98,30 @@ class CommentForm(forms.Form):
     def __init__(self, *args, sections=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["section"].choices = [("", _("様式全体"))] + [(t, t) for t in sections]
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(
+        label=_("メールアドレス"),
+        max_length=254,
+        help_text=_("招待する人のメールアドレスです。このアドレスに参加用のリンクを送ります。"),
+        error_messages={
+            "required": _("メールアドレスを入力してください。"),
+            "invalid": _("メールアドレスの形式で入力してください（例：tanaka@example.jp）。"),
+        },
+    )
+    display_name = forms.CharField(
+        label=_("表示名"),
+        max_length=60,
+        help_text=_("ご本人の画面と記入欄に表示する担当者名です（例：田中 相談員）。"),
+        error_messages={
+            "required": _("表示名を入力してください。"),
+            "max_length": _("表示名は60文字以内で入力してください。"),
+        },
+    )
+    role = forms.ChoiceField(
+        label=_("役割"),
+        choices=Membership.Role.choices,
+        initial=Membership.Role.STAFF,
+        error_messages={"invalid_choice": _("役割を一覧から選んでください。")},
+    )

@@ -254,3 +254,51 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"{self.author_name}: {self.text[:20]}"
+
+
+class Invitation(models.Model):
+    """An organisation's 管理者 invites someone by e-mail to become a member, with a role.
+
+    The link carries a signature over the invitation's id and a random nonce and expires after
+    ``INVITATION_DAYS``; it works once (``accepted_at``) and not after it was cancelled."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="invitations", verbose_name=_("組織")
+    )
+    email = models.EmailField(_("招待するメールアドレス"))
+    role = models.CharField(
+        _("役割"), max_length=30, choices=Membership.Role.choices, default=Membership.Role.STAFF
+    )
+    display_name = models.CharField(_("表示名"), max_length=60)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("招待した人"),
+    )
+    nonce = models.CharField(max_length=32, editable=False)
+    created_at = models.DateTimeField(_("招待した日時"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("招待の有効期限"))
+    accepted_at = models.DateTimeField(_("参加した日時"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("参加した利用者"),
+    )
+    cancelled_at = models.DateTimeField(_("取り消した日時"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("担当者の招待")
+        verbose_name_plural = _("担当者の招待")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.organisation} / {self.display_name}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.accepted_at is None and self.cancelled_at is None and self.expires_at > timezone.now()

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from . import member_views
 from . import supporter_views as views
 
 app_name = "supporter"
@@ -9,4 +10,11 @@ urlpatterns = [
     path("receive/", views.receive, name="receive"),
     path("people/<int:share_id>/", views.person, name="person"),
     path("people/<int:share_id>/sheets/<str:code>/", views.sheet, name="sheet"),
+    path("organisations/<int:organisation_id>/members/", member_views.members, name="members"),
+    path(
+        "organisations/<int:organisation_id>/invitations/<int:invitation_id>/cancel/",
+        member_views.cancel_invitation,
+        name="cancel_invitation",
+    ),
+    path("join/<str:token>/", member_views.join, name="join"),
 ]

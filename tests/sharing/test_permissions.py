@@ -7,8 +7,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from sharing import supporter_urls, urls
-from sharing.models import Share
+from sharing import invitations, supporter_urls, urls
+from sharing.models import Invitation, Share
 
 from .conftest import mfa_client
 from .test_sharing import receive, share_by_code
@@ -28,7 +28,13 @@ TABLE = {
     "supporter:receive": ("get", [403, 200, 200, 200, 302, 200, 200]),
     "supporter:person": ("get", [403, 200, 404, 404, 302, 404, 404]),
     "supporter:sheet": ("get", [403, 200, 404, 404, 302, 404, 404]),
+    # an organisation's 管理者 only (the receiver is a 担当者)
+    "supporter:members": ("get", [403, 404, 404, 404, 302, 404, 404]),
+    "supporter:cancel_invitation": ("post", [403, 404, 404, 404, 302, 404, 404]),
+    # a live invitation to someone else's address: only the invited address joins
+    "supporter:join": ("get", [403, 403, 403, 403, 200, 403, 403]),
 }
+CHANGES_THE_WORLD = {"sharing:stop"}
 
 
 def test_every_url_has_a_row():
@@ -39,11 +45,20 @@ def test_every_url_has_a_row():
 
 
 @pytest.fixture
-def world(person, person_client, consultant, colleague, other_supporter):
+def world(person, person_client, consultant, colleague, other_supporter, hello_work):
     receiver = mfa_client(consultant)
     receive(receiver, share_by_code(person_client, scope="member"))
     share = Share.objects.filter(owner__email="hanako@example.jp").get()
+    invitation = Invitation.objects.create(
+        organisation=hello_work,
+        email="invited@hw.example.jp",
+        display_name="招待 太郎",
+        nonce="0" * 32,
+        expires_at=timezone.now() + datetime.timedelta(days=7),
+    )
     return {
+        "organisation": hello_work,
+        "invitation": invitation,
         "share": share,
         "person": person,
         "consultant": consultant,
@@ -70,7 +85,14 @@ def _client(role, world):
     return mfa_client(user)
 
 
-def _url(name, share):
+def _url(name, world):
+    share = world["share"]
+    if name == "supporter:members":
+        return reverse(name, args=[world["organisation"].pk])
+    if name == "supporter:cancel_invitation":
+        return reverse(name, args=[world["organisation"].pk, world["invitation"].pk])
+    if name == "supporter:join":
+        return reverse(name, args=[invitations.token_for(world["invitation"])])
     if name in ("sharing:code", "sharing:stop", "supporter:person"):
         return reverse(name, args=[share.pk])
     if name == "sharing:comments":
@@ -85,12 +107,14 @@ def test_who_reaches_what(role, world):
     client = _client(role, world)
     got = {}
     for name, (method, _statuses) in TABLE.items():
-        if name == "sharing:stop":
-            continue  # changes the world: checked on its own below
-        response = getattr(client, method)(_url(name, world["share"]))
+        if name in CHANGES_THE_WORLD:
+            continue  # checked on its own below
+        response = getattr(client, method)(_url(name, world))
         got[name] = response.status_code
     expected = {
-        name: statuses[ROLES.index(role)] for name, (_m, statuses) in TABLE.items() if name != "sharing:stop"
+        name: statuses[ROLES.index(role)]
+        for name, (_m, statuses) in TABLE.items()
+        if name not in CHANGES_THE_WORLD
     }
     assert got == expected
 
@@ -98,7 +122,7 @@ def test_who_reaches_what(role, world):
 @pytest.mark.parametrize("role", ROLES)
 def test_only_the_owner_stops_a_share(role, world):
     client = _client(role, world)
-    response = client.post(_url("sharing:stop", world["share"]))
+    response = client.post(_url("sharing:stop", world))
     assert response.status_code == TABLE["sharing:stop"][1][ROLES.index(role)]
     stopped = Share.objects.filter(pk=world["share"].pk, revoked_at__isnull=False).exists()
     assert stopped == (role in ("owner", "revoked"))
