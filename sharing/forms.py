@@ -125,3 +125,38 @@ class InviteForm(forms.Form):
         initial=Membership.Role.STAFF,
         error_messages={"invalid_choice": _("役割を一覧から選んでください。")},
     )
+
+
+class JoinGroupForm(forms.Form):
+    code = forms.CharField(
+        label=_("参加コード"),
+        max_length=40,
+        help_text=_(
+            "学校や会社から伝えられた16文字のコードです。ハイフンや空白はあってもなくてもかまいません。"
+        ),
+        error_messages={"required": _("参加コードを入力してください。")},
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+
+
+class GroupForm(forms.Form):
+    name = forms.CharField(
+        label=_("クラス・チームの名前"),
+        max_length=60,
+        help_text=_("参加する人に表示されます（例：3年A組 進路指導、2027年度 新入社員研修）。"),
+        error_messages={
+            "required": _("クラス・チームの名前を入力してください。"),
+            "max_length": _("名前は60文字以内で入力してください。"),
+        },
+    )
+    membership = forms.TypedChoiceField(label=_("組織"), coerce=int)
+
+    def __init__(self, *args, memberships=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.memberships = {m.pk: m for m in memberships}
+        self.fields["membership"].choices = [(m.pk, m.organisation.name) for m in memberships]
+        if len(self.memberships) == 1:
+            self.fields["membership"].widget = forms.HiddenInput()
+            self.fields["membership"].initial = next(iter(self.memberships))

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import member_views
+from . import group_views, member_views
 from . import supporter_views as views
 
 app_name = "supporter"
@@ -17,4 +17,9 @@ urlpatterns = [
         name="cancel_invitation",
     ),
     path("join/<str:token>/", member_views.join, name="join"),
+    path("classes/", group_views.group_list, name="groups"),
+    path("classes/<int:group_id>/", group_views.group_detail, name="group"),
+    path("classes/<int:group_id>/progress.csv", group_views.group_csv, name="group_csv"),
+    path("classes/<int:group_id>/new-code/", group_views.group_new_code, name="group_new_code"),
+    path("classes/<int:group_id>/close/", group_views.group_close, name="group_close"),
 ]

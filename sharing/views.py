@@ -26,7 +26,7 @@ from insights.events import record
 
 from . import services
 from .forms import CommentForm, ShareForm
-from .models import AccessRecord, Comment, Share
+from .models import AccessRecord, Comment, GroupMember, Share
 
 SESSION_CODES = "sharing:codes"  # share id → code, shown once after creating
 
@@ -97,6 +97,9 @@ def index(request):
             "ended": [s for s in shares if not s.is_active][:20],
             "records": records,
             "threads": threads,
+            "groups": GroupMember.objects.filter(
+                person=request.user, left_at__isnull=True, group__closed_at__isnull=True
+            ).select_related("group__organisation"),
             "has_card": card is not None
             and any(code not in COMPANY_SHEETS for code, _label in _sheet_choices(card)),
         },

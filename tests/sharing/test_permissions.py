@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from sharing import invitations, supporter_urls, urls
-from sharing.models import Invitation, Share
+from sharing.models import Group, GroupMember, Invitation, Share
 
 from .conftest import mfa_client
 from .test_sharing import receive, share_by_code
@@ -24,6 +24,8 @@ TABLE = {
     "sharing:code": ("get", [200, 404, 404, 404, 302, 404, 404]),
     "sharing:stop": ("post", [302, 404, 404, 404, 302, 404, 404]),
     "sharing:comments": ("get", [200, 404, 404, 404, 302, 404, 404]),
+    "sharing:join_group": ("get", [200, 200, 200, 200, 302, 200, 200]),
+    "sharing:leave_group": ("post", [302, 404, 404, 404, 302, 404, 404]),
     "supporter:workspace": ("get", [403, 200, 200, 200, 302, 200, 200]),
     "supporter:receive": ("get", [403, 200, 200, 200, 302, 200, 200]),
     "supporter:person": ("get", [403, 200, 404, 404, 302, 404, 404]),
@@ -33,6 +35,12 @@ TABLE = {
     "supporter:cancel_invitation": ("post", [403, 404, 404, 404, 302, 404, 404]),
     # a live invitation to someone else's address: only the invited address joins
     "supporter:join": ("get", [403, 403, 403, 403, 200, 403, 403]),
+    # a class of the receiver's organisation: any member of it (progress, never contents)
+    "supporter:groups": ("get", [403, 200, 200, 200, 302, 200, 200]),
+    "supporter:group": ("get", [403, 200, 200, 404, 302, 200, 200]),
+    "supporter:group_csv": ("get", [403, 200, 200, 404, 302, 200, 200]),
+    "supporter:group_new_code": ("post", [403, 302, 302, 404, 302, 302, 302]),
+    "supporter:group_close": ("post", [403, 302, 302, 404, 302, 302, 302]),  # last: ends the class
 }
 CHANGES_THE_WORLD = {"sharing:stop"}
 
@@ -56,7 +64,10 @@ def world(person, person_client, consultant, colleague, other_supporter, hello_w
         nonce="0" * 32,
         expires_at=timezone.now() + datetime.timedelta(days=7),
     )
+    group = Group.objects.create(organisation=hello_work, name="相談会", code_hash="0" * 64)
     return {
+        "group": group,
+        "group_member": GroupMember.objects.create(group=group, person=person),
         "organisation": hello_work,
         "invitation": invitation,
         "share": share,
@@ -91,6 +102,10 @@ def _url(name, world):
         return reverse(name, args=[world["organisation"].pk])
     if name == "supporter:cancel_invitation":
         return reverse(name, args=[world["organisation"].pk, world["invitation"].pk])
+    if name.startswith("supporter:group_") or name == "supporter:group":
+        return reverse(name, args=[world["group"].pk])
+    if name == "sharing:leave_group":
+        return reverse(name, args=[world["group_member"].pk])
     if name == "supporter:join":
         return reverse(name, args=[invitations.token_for(world["invitation"])])
     if name in ("sharing:code", "sharing:stop", "supporter:person"):
