@@ -10,7 +10,7 @@ from django.views.decorators.cache import never_cache
 
 from forms.definitions import get_definition
 from forms.definitions.base import Writer
-from forms.editor.layout import read_submission, sheet_view
+from forms.editor.layout import apply_row_action, is_row_action, read_submission, sheet_view
 from forms.editor.status import SheetStatus, sheet_statuses
 from forms.editor.views import error_items
 from insights.events import record
@@ -126,6 +126,10 @@ def sheet(request, share_id: int, code: str):
             messages.success(request, _("コメントを送りました。ご本人に通知しました。"))
             return redirect(f"{request.path}#comments")
         status = 400
+    elif request.method == "POST" and can_write and is_row_action(request.POST.get("action", "")):
+        # 「行を追加」 and the like without JavaScript: the form comes back with the row, unsaved.
+        data = read_submission(definition, request.POST, saved, role=writer, keep_blank_rows=True)
+        apply_row_action(definition, data, request.POST["action"], role=writer)
     elif request.method == "POST" and can_write:
         data = read_submission(definition, request.POST, saved, role=writer)
         if entry is None:
@@ -177,3 +181,26 @@ def sheet(request, share_id: int, code: str):
         },
         status=status,
     )
+
+
+DOWNLOAD_FORMATS = ("pdf", "xlsx")
+
+
+@never_cache
+@supporter_required
+def download(request, share_id: int, code: str, fmt: str):
+    """One shared sheet as PDF or Excel — only what was shared: that sheet's saved version, without
+    the person's 基本情報 (address, phone) that the share does not include. Recorded for the person."""
+    from outputs.exports import card_picks, export_pdf, export_xlsx, file_stem
+    from outputs.views import _file_response
+
+    share = share_for(request.user, share_id)
+    if fmt not in DOWNLOAD_FORMATS or code not in share.sheets:
+        raise Http404
+    picks = [pick for pick in card_picks(share.card) if pick.code == code]
+    if not picks:
+        raise Http404
+    content = export_pdf(picks, []) if fmt == "pdf" else export_xlsx(picks, [])
+    services.note(share, request.user, AccessRecord.Action.DOWNLOAD, code)
+    record(request, "download", format=fmt, document=code, where="supporter")
+    return _file_response(content, fmt, file_stem(picks))
