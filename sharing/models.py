@@ -188,6 +188,7 @@ class AccessRecord(models.Model):
         WRITE = "write", _("記入しました")
         COMMENT = "comment", _("コメントしました")
         PROGRESS = "progress", _("進捗（各様式の状態）を見ました")
+        DOWNLOAD = "download", _("ダウンロードしました")
 
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("本人")

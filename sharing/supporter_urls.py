@@ -10,6 +10,11 @@ urlpatterns = [
     path("receive/", views.receive, name="receive"),
     path("people/<int:share_id>/", views.person, name="person"),
     path("people/<int:share_id>/sheets/<str:code>/", views.sheet, name="sheet"),
+    path(
+        "people/<int:share_id>/sheets/<str:code>/download/<str:fmt>/",
+        views.download,
+        name="download",
+    ),
     path("organisations/<int:organisation_id>/members/", member_views.members, name="members"),
     path(
         "organisations/<int:organisation_id>/invitations/<int:invitation_id>/cancel/",

@@ -30,6 +30,7 @@ TABLE = {
     "supporter:receive": ("get", [403, 200, 200, 200, 302, 200, 200]),
     "supporter:person": ("get", [403, 200, 404, 404, 302, 404, 404]),
     "supporter:sheet": ("get", [403, 200, 404, 404, 302, 404, 404]),
+    "supporter:download": ("get", [403, 200, 404, 404, 302, 404, 404]),
     # an organisation's 管理者 only (the receiver is a 担当者)
     "supporter:members": ("get", [403, 404, 404, 404, 302, 404, 404]),
     "supporter:cancel_invitation": ("post", [403, 404, 404, 404, 302, 404, 404]),
@@ -112,6 +113,8 @@ def _url(name, world):
         return reverse(name, args=[share.pk])
     if name == "sharing:comments":
         return reverse(name, args=["1-1"])
+    if name == "supporter:download":
+        return reverse(name, args=[share.pk, "1-1", "xlsx"])
     if name == "supporter:sheet":
         return reverse(name, args=[share.pk, "1-1"])
     return reverse(name)
