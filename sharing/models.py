@@ -180,6 +180,13 @@ class Share(models.Model):
     def is_received(self) -> bool:
         return self.received_at is not None
 
+    @property
+    def sheet_labels(self) -> list[str]:
+        """「1-1」 for a sheet, 「履歴書」 for a document (sharing.documents)."""
+        from .documents import DOCUMENTS
+
+        return [str(DOCUMENTS[code]) if code in DOCUMENTS else code for code in self.sheets]
+
 
 class AccessRecord(models.Model):
     class Action(models.TextChoices):

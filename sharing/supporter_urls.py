@@ -15,6 +15,7 @@ urlpatterns = [
         views.download,
         name="download",
     ),
+    path("people/<int:share_id>/documents/<str:code>/", views.document, name="document"),
     path("organisations/<int:organisation_id>/members/", member_views.members, name="members"),
     path(
         "organisations/<int:organisation_id>/invitations/<int:invitation_id>/cancel/",

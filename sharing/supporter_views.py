@@ -7,6 +7,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 
 from forms.definitions import get_definition
 from forms.definitions.base import Writer
@@ -15,7 +16,7 @@ from forms.editor.status import SheetStatus, sheet_statuses
 from forms.editor.views import error_items
 from insights.events import record
 
-from . import services
+from . import documents, services
 from .access import memberships, share_for, shares_for, supporter_required
 from .forms import CodeForm, CommentForm
 from .models import AccessRecord, Comment
@@ -73,7 +74,7 @@ def person(request, share_id: int):
     statuses = [s for s in sheet_statuses(share.card) if s.code in share.sheets]
     listed = {s.code for s in statuses}
     for code in share.sheets:  # sheets outside the person's task list (3-3, which a company starts)
-        if code not in listed:
+        if code not in listed and not documents.is_document(code):
             definition = get_definition(code)
             entry = services.entry_for(share, code)
             statuses.append(SheetStatus(code=code, title=definition.title, description="", entry=entry))
@@ -86,7 +87,27 @@ def person(request, share_id: int):
             "name": person_name(share.owner),
             "statuses": statuses,
             "startable": {c for c in share.sheets if c in COMPANY_SHEETS and writer == Writer.COMPANY},
+            "documents": [(c, documents.label(c)) for c in share.sheets if documents.is_document(c)],
         },
+    )
+
+
+@require_safe
+@never_cache
+@supporter_required
+def document(request, share_id: int, code: str):
+    """A shared 履歴書, 職務経歴書 or diagnosis result, read-only; recorded for the person."""
+    share = share_for(request.user, share_id)
+    if not documents.is_document(code) or code not in share.sheets:
+        raise Http404
+    html = documents.render(code, share.card, share.owner, request)
+    if html is None:
+        raise Http404
+    services.note(share, request.user, AccessRecord.Action.READ, documents.label(code))
+    return render(
+        request,
+        "sharing/supporter/document.html",
+        {"share": share, "name": person_name(share.owner), "title": documents.label(code), "html": html},
     )
 
 

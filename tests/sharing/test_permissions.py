@@ -31,6 +31,8 @@ TABLE = {
     "supporter:person": ("get", [403, 200, 404, 404, 302, 404, 404]),
     "supporter:sheet": ("get", [403, 200, 404, 404, 302, 404, 404]),
     "supporter:download": ("get", [403, 200, 404, 404, 302, 404, 404]),
+    # a document the person did not share (reading a shared one: test_documents.py)
+    "supporter:document": ("get", [403, 404, 404, 404, 302, 404, 404]),
     # an organisation's 管理者 only (the receiver is a 担当者)
     "supporter:members": ("get", [403, 404, 404, 404, 302, 404, 404]),
     "supporter:cancel_invitation": ("post", [403, 404, 404, 404, 302, 404, 404]),
@@ -113,6 +115,8 @@ def _url(name, world):
         return reverse(name, args=[share.pk])
     if name == "sharing:comments":
         return reverse(name, args=["1-1"])
+    if name == "supporter:document":
+        return reverse(name, args=[share.pk, "diagnosis"])
     if name == "supporter:download":
         return reverse(name, args=[share.pk, "1-1", "xlsx"])
     if name == "supporter:sheet":
@@ -144,3 +148,35 @@ def test_only_the_owner_stops_a_share(role, world):
     assert response.status_code == TABLE["sharing:stop"][1][ROLES.index(role)]
     stopped = Share.objects.filter(pk=world["share"].pk, revoked_at__isnull=False).exists()
     assert stopped == (role in ("owner", "revoked"))
+
+
+# The card's own pages and API serve only the signed-in person's card. A supporter with an active
+# share who tries them with the person's sheet codes and ids gets their own (empty) card or 404 —
+# never the person's contents. (url, statuses allowed)
+CARD_URLS = [
+    ("/card/", {200}),
+    ("/mypage/", {200}),
+    ("/card/sheets/1-1/", {200}),
+    ("/card/sheets/1-1/history/", {200, 404}),
+    ("/card/sheets/1-1/history/{revision}/", {404}),
+    ("/card/sheets/1-1/fragment/", {200, 400, 404}),
+    ("/api/v1/card/sheets/1-1/", {200, 404}),
+    ("/card/download/", {200}),
+    ("/card/documents/", {200}),
+]
+
+
+def test_a_supporter_never_reaches_the_persons_card_through_the_card_urls(world):
+    from forms.models import SheetRevision
+
+    revision = SheetRevision.objects.filter(entry__card__owner=world["person"]).first()
+    assert revision is not None
+    for role in ("receiver", "same_org_no_share", "other_org"):
+        client = _client(role, world)
+        for template, allowed in CARD_URLS:
+            url = template.format(revision=revision.pk)
+            response = client.get(url)
+            assert response.status_code in allowed, (role, url, response.status_code)
+            body = response.content.decode() if response.status_code == 200 else ""
+            assert "人と話しながら課題を整理する仕事" not in body, (role, url)
+            assert "hanako@example.jp" not in body, (role, url)
