@@ -75,6 +75,21 @@ def cancel_invitation(request, organisation_id: int, invitation_id: int):
     return redirect("supporter:members", organisation_id=organisation.pk)
 
 
+@require_POST
+@supporter_required
+def remove_member(request, organisation_id: int, member_id: int):
+    """A 管理者 removes a member (someone who left): their access ends on their next request. Not
+    themselves — an organisation keeps at least the admin doing this."""
+    admin = _admin_of(request.user, organisation_id)
+    member = get_object_or_404(Membership, pk=member_id, organisation=admin.organisation)
+    if member.pk == admin.pk:
+        messages.error(request, _("自分自身は外せません。ほかの管理者に依頼してください。"))
+    else:
+        member.delete()
+        messages.success(request, _("%(name)s さんを担当者から外しました。") % {"name": member.display_name})
+    return redirect("supporter:members", organisation_id=admin.organisation_id)
+
+
 @never_cache
 def join(request, token: str):
     """The invitee: sign up or sign in with the invited address, set up an authenticator, join."""

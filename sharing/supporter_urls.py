@@ -22,6 +22,11 @@ urlpatterns = [
         member_views.cancel_invitation,
         name="cancel_invitation",
     ),
+    path(
+        "organisations/<int:organisation_id>/members/<int:member_id>/remove/",
+        member_views.remove_member,
+        name="remove_member",
+    ),
     path("join/<str:token>/", member_views.join, name="join"),
     path("classes/", group_views.group_list, name="groups"),
     path("classes/<int:group_id>/", group_views.group_detail, name="group"),

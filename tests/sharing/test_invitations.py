@@ -182,3 +182,23 @@ def test_a_supporter_session_ends_after_the_idle_limit_as_staff_sessions_do(cons
     session.save()
     response = client.get(reverse("supporter:workspace"))
     assert response.status_code == 302 and reverse("account_login") in response["Location"]
+
+
+def test_an_admin_removes_a_member_whose_access_ends_at_once(
+    admin_user, consultant, hello_work, other_supporter
+):
+    client = mfa_client(consultant)
+    assert client.get(reverse("supporter:workspace")).status_code == 200
+    member = Membership.objects.get(user=consultant)
+    url = reverse("supporter:remove_member", args=[hello_work.pk, member.pk])
+    # neither a 担当者 nor another organisation's member can
+    assert mfa_client(consultant).post(url).status_code == 404
+    assert mfa_client(other_supporter).post(url).status_code == 404
+    admin = mfa_client(admin_user)
+    assert admin.post(url).status_code == 302
+    assert not Membership.objects.filter(pk=member.pk).exists()
+    assert client.get(reverse("supporter:workspace")).status_code == 403  # no longer a supporter
+    own = Membership.objects.get(user=admin_user)
+    response = admin.post(reverse("supporter:remove_member", args=[hello_work.pk, own.pk]), follow=True)
+    assert "自分自身は外せません" in response.content.decode()
+    assert Membership.objects.filter(pk=own.pk).exists()

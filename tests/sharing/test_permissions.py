@@ -36,6 +36,7 @@ TABLE = {
     # an organisation's 管理者 only (the receiver is a 担当者)
     "supporter:members": ("get", [403, 404, 404, 404, 302, 404, 404]),
     "supporter:cancel_invitation": ("post", [403, 404, 404, 404, 302, 404, 404]),
+    "supporter:remove_member": ("post", [403, 404, 404, 404, 302, 404, 404]),
     # a live invitation to someone else's address: only the invited address joins
     "supporter:join": ("get", [403, 403, 403, 403, 200, 403, 403]),
     # a class of the receiver's organisation: any member of it (progress, never contents)
@@ -72,6 +73,7 @@ def world(person, person_client, consultant, colleague, other_supporter, hello_w
         "group": group,
         "group_member": GroupMember.objects.create(group=group, person=person),
         "organisation": hello_work,
+        "colleague_membership": colleague.supporter_memberships.get(),
         "invitation": invitation,
         "share": share,
         "person": person,
@@ -103,6 +105,8 @@ def _url(name, world):
     share = world["share"]
     if name == "supporter:members":
         return reverse(name, args=[world["organisation"].pk])
+    if name == "supporter:remove_member":
+        return reverse(name, args=[world["organisation"].pk, world["colleague_membership"].pk])
     if name == "supporter:cancel_invitation":
         return reverse(name, args=[world["organisation"].pk, world["invitation"].pk])
     if name.startswith("supporter:group_") or name == "supporter:group":
