@@ -61,7 +61,14 @@ def render_definition(d: SheetDefinition) -> str:
         lines.append("")
         if section.help_text:
             lines += [section.help_text, ""]
-        if section.consent_field:
+        if section.consent_field and section.consent_covers:
+            covered = ", ".join(f"`{key}`" for key in section.consent_covers)
+            lines += [
+                f"Consent: `{section.consent_field}` records the person's agreement (本人同意済み) to "
+                f"what others wrote in {covered}; a change by anyone but the person clears it.",
+                "",
+            ]
+        elif section.consent_field:
             lines += [
                 f"Consent: `{section.consent_field}` records the person's agreement (本人同意済み); "
                 "any change to the section's other fields clears it.",

@@ -215,10 +215,16 @@ def _apply_writes(definition: SheetDefinition, role: Writer, before: dict, after
     for section in definition.sections:
         if not section.consent_field:
             continue
-        keys = [f.key for f in section.fields if f.key != section.consent_field]
+        covered = [section, *(definition.section(key) for key in section.consent_covers)]
+        keys = [f.key for part in covered for f in part.fields if f.key != section.consent_field]
         before_part = {k: before[k] for k in keys if k in (before or {})}
         after_part = {k: after[k] for k in keys if k in after}
-        if changed_paths(definition, before_part, after_part) and after.get(section.consent_field):
+        changed = [
+            path
+            for path in changed_paths(definition, before_part, after_part)
+            if definition.writer_at(path) != Writer.PERSON  # the person's own answers keep it
+        ]
+        if changed and after.get(section.consent_field):
             after[section.consent_field] = False  # the person agreed to something else
     return after
 

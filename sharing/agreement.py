@@ -8,16 +8,19 @@ from django.utils.translation import gettext as _
 from forms.definitions import get_definition
 from forms.definitions.base import Writer
 from forms.models import SheetEntry
+from forms.validation import flatten, is_blank
 
 from .services import rating_pairs
 
 
-def _written_by_others(section, data) -> bool:
+def _written_by_others(definition, section, data) -> bool:
+    """Whether someone but the person wrote a value the consent of ``section`` covers (its own
+    fields and those of ``consent_covers``: all company parts of a 3-3)."""
+    parts = [section, *(definition.section(key) for key in section.consent_covers)]
+    keys = {f.key for part in parts for f in part.fields} - {section.consent_field}
     return any(
-        f.key != section.consent_field
-        and (f.writer or section.writer) != Writer.PERSON
-        and data.get(f.key) not in (None, "", [], {})
-        for f in section.fields
+        path.split(".")[0] in keys and definition.writer_at(path) != Writer.PERSON and not is_blank(value)
+        for path, value in flatten(definition, data).items()
     )
 
 
@@ -32,7 +35,7 @@ def awaiting_agreement(user) -> list[dict]:
             if (
                 section.consent_field
                 and not data.get(section.consent_field)
-                and _written_by_others(section, data)
+                and _written_by_others(definition, section, data)
             ):
                 out.append({**item, "section": section.title, "key": section.key})
         if any(theirs and not own for own, theirs in rating_pairs(data)):

@@ -14,5 +14,13 @@ class SharingConfig(AppConfig):
         register_export_section(
             "sharing",
             export_shares,
-            covers=["sharing.Share", "sharing.AccessRecord", "sharing.Membership", "sharing.Comment"],
+            covers=[
+                "sharing.Share",
+                "sharing.AccessRecord",
+                "sharing.Membership",
+                "sharing.Comment",
+                "sharing.GroupMember",
+                "sharing.Group",
+                "sharing.Invitation",
+            ],
         )

@@ -14,7 +14,7 @@ from forms.models import Card
 from forms.services import save_version, start_entry
 
 from . import codes
-from .models import Membership, Organisation, Share
+from .models import Group, GroupMember, Membership, Organisation, Share
 
 
 def _user(email, password, last_name, first_name):
@@ -79,6 +79,14 @@ def load_supporters(loader) -> None:
             _share(card, member.organisation, member, item["sheets"], item["scope"], item["note"])
 
     school = members["school"]
+    group = Group.objects.filter(organisation=school.organisation, name=data.SCHOOL_CLASS).first()
+    if group is None:
+        group = Group.objects.create(
+            organisation=school.organisation,
+            name=data.SCHOOL_CLASS,
+            code_hash=codes.code_hash(codes.new_code()),  # never shown; the room can issue a new one
+            created_by=school.user,
+        )
     for student in data.STUDENTS:
         user = _user(student["email"], data.STUDENT_PASSWORD, student["last_name"], student["first_name"])
         card = Card.objects.filter(owner=user).order_by("pk").first() or Card.objects.create(owner=user)
@@ -86,3 +94,4 @@ def load_supporters(loader) -> None:
         if entry.saved_data is None:
             save_version(entry, student["sheet"], entry.lock_version, user)
         _share(card, school.organisation, school, ["1-2"], Share.Scope.ORGANISATION, "進路相談用")
+        GroupMember.objects.get_or_create(group=group, person=user, left_at=None)

@@ -1,9 +1,11 @@
 """「登録データのダウンロード」: the person's shares and who read or wrote what (never the codes), and,
 for a supporter, the organisations they belong to."""
 
+from django.db.models import Q
+
 
 def export_shares(user):
-    from .models import AccessRecord, Comment, Membership, Share
+    from .models import AccessRecord, Comment, Group, GroupMember, Invitation, Membership, Share
 
     shares = [
         {
@@ -48,6 +50,48 @@ def export_shares(user):
         }
         for c in Comment.objects.filter(card__owner=user)
     ]
-    if not shares and not records and not memberships and not comments:
+    classes = [
+        {
+            "organisation": g.group.organisation.name,
+            "class": g.group.name,
+            "joined_at": g.joined_at,
+            "left_at": g.left_at,
+        }
+        for g in GroupMember.objects.filter(person=user).select_related("group__organisation")
+    ]
+    # As a supporter: the classes they created and the invitations they sent or accepted.
+    created = [
+        {
+            "organisation": g.organisation.name,
+            "class": g.name,
+            "created_at": g.created_at,
+            "closed_at": g.closed_at,
+        }
+        for g in Group.objects.filter(created_by=user).select_related("organisation")
+    ]
+    invitations = [
+        {
+            "organisation": i.organisation.name,
+            "email": i.email,
+            "role": i.role,
+            "display_name": i.display_name,
+            "sent_by_me": i.invited_by_id == user.pk,
+            "created_at": i.created_at,
+            "accepted_at": i.accepted_at,
+            "cancelled_at": i.cancelled_at,
+        }
+        for i in Invitation.objects.filter(Q(invited_by=user) | Q(accepted_by=user)).select_related(
+            "organisation"
+        )
+    ]
+    if not any((shares, records, memberships, comments, classes, created, invitations)):
         return None
-    return {"shares": shares, "records": records, "supporter_memberships": memberships, "comments": comments}
+    return {
+        "shares": shares,
+        "records": records,
+        "supporter_memberships": memberships,
+        "comments": comments,
+        "classes": classes,
+        "classes_created": created,
+        "invitations": invitations,
+    }

@@ -8,7 +8,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Share
+from .models import Membership, Share
 
 PERIODS = {
     "7": (_("1週間"), datetime.timedelta(days=7)),
@@ -98,3 +98,65 @@ class CommentForm(forms.Form):
     def __init__(self, *args, sections=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["section"].choices = [("", _("様式全体"))] + [(t, t) for t in sections]
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(
+        label=_("メールアドレス"),
+        max_length=254,
+        help_text=_("招待する人のメールアドレスです。このアドレスに参加用のリンクを送ります。"),
+        error_messages={
+            "required": _("メールアドレスを入力してください。"),
+            "invalid": _("メールアドレスの形式で入力してください（例：tanaka@example.jp）。"),
+        },
+    )
+    display_name = forms.CharField(
+        label=_("表示名"),
+        max_length=60,
+        help_text=_("ご本人の画面と記入欄に表示する担当者名です（例：田中 相談員）。"),
+        error_messages={
+            "required": _("表示名を入力してください。"),
+            "max_length": _("表示名は60文字以内で入力してください。"),
+        },
+    )
+    role = forms.ChoiceField(
+        label=_("役割"),
+        choices=Membership.Role.choices,
+        initial=Membership.Role.STAFF,
+        error_messages={"invalid_choice": _("役割を一覧から選んでください。")},
+    )
+
+
+class JoinGroupForm(forms.Form):
+    code = forms.CharField(
+        label=_("参加コード"),
+        max_length=40,
+        help_text=_(
+            "学校や会社から伝えられた16文字のコードです。ハイフンや空白はあってもなくてもかまいません。"
+        ),
+        error_messages={"required": _("参加コードを入力してください。")},
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+
+
+class GroupForm(forms.Form):
+    name = forms.CharField(
+        label=_("クラス・チームの名前"),
+        max_length=60,
+        help_text=_("参加する人に表示されます（例：3年A組 進路指導、2027年度 新入社員研修）。"),
+        error_messages={
+            "required": _("クラス・チームの名前を入力してください。"),
+            "max_length": _("名前は60文字以内で入力してください。"),
+        },
+    )
+    membership = forms.TypedChoiceField(label=_("組織"), coerce=int)
+
+    def __init__(self, *args, memberships=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.memberships = {m.pk: m for m in memberships}
+        self.fields["membership"].choices = [(m.pk, m.organisation.name) for m in memberships]
+        if len(self.memberships) == 1:
+            self.fields["membership"].widget = forms.HiddenInput()
+            self.fields["membership"].initial = next(iter(self.memberships))

@@ -180,6 +180,13 @@ class Share(models.Model):
     def is_received(self) -> bool:
         return self.received_at is not None
 
+    @property
+    def sheet_labels(self) -> list[str]:
+        """「1-1」 for a sheet, 「履歴書」 for a document (sharing.documents)."""
+        from .documents import DOCUMENTS
+
+        return [str(DOCUMENTS[code]) if code in DOCUMENTS else code for code in self.sheets]
+
 
 class AccessRecord(models.Model):
     class Action(models.TextChoices):
@@ -187,6 +194,8 @@ class AccessRecord(models.Model):
         READ = "read", _("閲覧しました")
         WRITE = "write", _("記入しました")
         COMMENT = "comment", _("コメントしました")
+        PROGRESS = "progress", _("進捗（各様式の状態）を見ました")
+        DOWNLOAD = "download", _("ダウンロードしました")
 
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("本人")
@@ -254,3 +263,113 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"{self.author_name}: {self.text[:20]}"
+
+
+class Invitation(models.Model):
+    """An organisation's 管理者 invites someone by e-mail to become a member, with a role.
+
+    The link carries a signature over the invitation's id and a random nonce and expires after
+    ``INVITATION_DAYS``; it works once (``accepted_at``) and not after it was cancelled."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="invitations", verbose_name=_("組織")
+    )
+    email = models.EmailField(_("招待するメールアドレス"))
+    role = models.CharField(
+        _("役割"), max_length=30, choices=Membership.Role.choices, default=Membership.Role.STAFF
+    )
+    display_name = models.CharField(_("表示名"), max_length=60)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("招待した人"),
+    )
+    nonce = models.CharField(max_length=32, editable=False)
+    created_at = models.DateTimeField(_("招待した日時"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("招待の有効期限"))
+    accepted_at = models.DateTimeField(_("参加した日時"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("参加した利用者"),
+    )
+    cancelled_at = models.DateTimeField(_("取り消した日時"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("担当者の招待")
+        verbose_name_plural = _("担当者の招待")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.organisation} / {self.display_name}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.accepted_at is None and self.cancelled_at is None and self.expires_at > timezone.now()
+
+
+class Group(models.Model):
+    """A class or a team: one code an organisation hands to many people, who join voluntarily.
+
+    Joining shows the organisation the person's progress — each sheet's status (未着手・下書き・
+    保存済み) and when it last changed, never its contents. Only the code's SHA-256 is kept; the
+    organisation sees the code once and can issue a new one (the old one then stops working)."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="groups", verbose_name=_("組織")
+    )
+    name = models.CharField(_("クラス・チームの名前"), max_length=60)
+    code_hash = models.CharField(_("参加コード（ハッシュ）"), max_length=64, unique=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("作成日時"), auto_now_add=True)
+    closed_at = models.DateTimeField(_("終了日時"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("クラス・チーム")
+        verbose_name_plural = _("クラス・チーム")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.organisation} / {self.name}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+
+class GroupMember(models.Model):
+    """A person who joined a class or team with its code (until they leave)."""
+
+    group = models.ForeignKey(
+        Group, on_delete=models.CASCADE, related_name="members", verbose_name=_("クラス・チーム")
+    )
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="group_memberships",
+        verbose_name=_("本人"),
+    )
+    joined_at = models.DateTimeField(_("参加した日時"), auto_now_add=True)
+    left_at = models.DateTimeField(_("抜けた日時"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("クラス・チームの参加者")
+        verbose_name_plural = _("クラス・チームの参加者")
+        ordering = ["joined_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["group", "person"],
+                condition=models.Q(left_at__isnull=True),
+                name="sharing_one_active_group_member",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.group} / {self.person_id}"

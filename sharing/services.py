@@ -68,19 +68,19 @@ def revoke(share: Share) -> None:
 # ceiling, so one guesser does not lock out a school or a Hello Work counter behind one address.
 
 
-def _limit_keys(request):
+def _limit_keys(request, kind="share-code"):
     return (
-        (f"share-code:user:{request.user.pk}", settings.SHARE_CODE_ATTEMPTS_PER_ACCOUNT),
-        (f"share-code:addr:{client_address(request)}", settings.SHARE_CODE_ATTEMPTS_PER_ADDRESS),
+        (f"{kind}:user:{request.user.pk}", settings.SHARE_CODE_ATTEMPTS_PER_ACCOUNT),
+        (f"{kind}:addr:{client_address(request)}", settings.SHARE_CODE_ATTEMPTS_PER_ADDRESS),
     )
 
 
-def _limited(request) -> bool:
-    return any((cache.get(key) or 0) >= limit for key, limit in _limit_keys(request))
+def limited(request, kind="share-code") -> bool:
+    return any((cache.get(key) or 0) >= limit for key, limit in _limit_keys(request, kind))
 
 
-def _count_failure(request) -> None:
-    for key, _limit in _limit_keys(request):
+def count_failure(request, kind="share-code") -> None:
+    for key, _limit in _limit_keys(request, kind):
         if cache.add(key, 1, settings.SHARE_CODE_WINDOW_SECONDS) is False:
             try:
                 cache.incr(key)
@@ -88,17 +88,21 @@ def _count_failure(request) -> None:
                 cache.set(key, 1, settings.SHARE_CODE_WINDOW_SECONDS)
 
 
+def too_many() -> CodeRefused:
+    minutes = max(1, settings.SHARE_CODE_WINDOW_SECONDS // 60)
+    return CodeRefused(
+        _(
+            "コードの入力に続けて失敗したため、しばらく受け付けません。%(minutes)d分ほどたってから、もう一度お試しください。"
+        )
+        % {"minutes": minutes},
+        status=429,
+    )
+
+
 def receive(request, text: str, membership: Membership) -> Share:
     """Bind the share behind ``text`` to ``membership``; refuses in plain Japanese otherwise."""
-    if _limited(request):
-        minutes = max(1, settings.SHARE_CODE_WINDOW_SECONDS // 60)
-        raise CodeRefused(
-            _(
-                "共有コードの入力に続けて失敗したため、しばらく受け付けません。%(minutes)d分ほどたってから、もう一度お試しください。"
-            )
-            % {"minutes": minutes},
-            status=429,
-        )
+    if limited(request):
+        raise too_many()
     digest = codes.code_hash(text)
     if digest is None:
         raise CodeRefused(_("共有コードは、16文字の英数字（例：7K3M-Q9TD-XW2P-H8RA）で入力してください。"))
@@ -121,7 +125,7 @@ def receive(request, text: str, membership: Membership) -> Share:
             share.received_at = now
             share.save(update_fields=["organisation", "member", "received_at"])
     if share is None:
-        _count_failure(request)
+        count_failure(request)
         raise CodeRefused(
             _(
                 "この共有コードは使えません。入力に誤りがないか、またはコードの有効期限が切れていないか、"

@@ -7,15 +7,16 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 
 from forms.definitions import get_definition
 from forms.definitions.base import Writer
-from forms.editor.layout import read_submission, sheet_view
+from forms.editor.layout import apply_row_action, is_row_action, read_submission, sheet_view
 from forms.editor.status import SheetStatus, sheet_statuses
 from forms.editor.views import error_items
 from insights.events import record
 
-from . import services
+from . import documents, services
 from .access import memberships, share_for, shares_for, supporter_required
 from .forms import CodeForm, CommentForm
 from .models import AccessRecord, Comment
@@ -73,7 +74,7 @@ def person(request, share_id: int):
     statuses = [s for s in sheet_statuses(share.card) if s.code in share.sheets]
     listed = {s.code for s in statuses}
     for code in share.sheets:  # sheets outside the person's task list (3-3, which a company starts)
-        if code not in listed:
+        if code not in listed and not documents.is_document(code):
             definition = get_definition(code)
             entry = services.entry_for(share, code)
             statuses.append(SheetStatus(code=code, title=definition.title, description="", entry=entry))
@@ -86,7 +87,27 @@ def person(request, share_id: int):
             "name": person_name(share.owner),
             "statuses": statuses,
             "startable": {c for c in share.sheets if c in COMPANY_SHEETS and writer == Writer.COMPANY},
+            "documents": [(c, documents.label(c)) for c in share.sheets if documents.is_document(c)],
         },
+    )
+
+
+@require_safe
+@never_cache
+@supporter_required
+def document(request, share_id: int, code: str):
+    """A shared 履歴書, 職務経歴書 or diagnosis result, read-only; recorded for the person."""
+    share = share_for(request.user, share_id)
+    if not documents.is_document(code) or code not in share.sheets:
+        raise Http404
+    html = documents.render(code, share.card, share.owner, request)
+    if html is None:
+        raise Http404
+    services.note(share, request.user, AccessRecord.Action.READ, documents.label(code))
+    return render(
+        request,
+        "sharing/supporter/document.html",
+        {"share": share, "name": person_name(share.owner), "title": documents.label(code), "html": html},
     )
 
 
@@ -126,6 +147,10 @@ def sheet(request, share_id: int, code: str):
             messages.success(request, _("コメントを送りました。ご本人に通知しました。"))
             return redirect(f"{request.path}#comments")
         status = 400
+    elif request.method == "POST" and can_write and is_row_action(request.POST.get("action", "")):
+        # 「行を追加」 and the like without JavaScript: the form comes back with the row, unsaved.
+        data = read_submission(definition, request.POST, saved, role=writer, keep_blank_rows=True)
+        apply_row_action(definition, data, request.POST["action"], role=writer)
     elif request.method == "POST" and can_write:
         data = read_submission(definition, request.POST, saved, role=writer)
         if entry is None:
@@ -177,3 +202,26 @@ def sheet(request, share_id: int, code: str):
         },
         status=status,
     )
+
+
+DOWNLOAD_FORMATS = ("pdf", "xlsx")
+
+
+@never_cache
+@supporter_required
+def download(request, share_id: int, code: str, fmt: str):
+    """One shared sheet as PDF or Excel — only what was shared: that sheet's saved version, without
+    the person's 基本情報 (address, phone) that the share does not include. Recorded for the person."""
+    from outputs.exports import card_picks, export_pdf, export_xlsx, file_stem
+    from outputs.views import _file_response
+
+    share = share_for(request.user, share_id)
+    if fmt not in DOWNLOAD_FORMATS or code not in share.sheets:
+        raise Http404
+    picks = [pick for pick in card_picks(share.card) if pick.code == code]
+    if not picks:
+        raise Http404
+    content = export_pdf(picks, []) if fmt == "pdf" else export_xlsx(picks, [])
+    services.note(share, request.user, AccessRecord.Action.DOWNLOAD, code)
+    record(request, "download", format=fmt, document=code, where="supporter")
+    return _file_response(content, fmt, file_stem(picks))

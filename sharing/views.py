@@ -24,9 +24,9 @@ from forms.editor.layout import sheet_view
 from forms.editor.status import sheet_statuses
 from insights.events import record
 
-from . import services
+from . import documents, services
 from .forms import CommentForm, ShareForm
-from .models import AccessRecord, Comment, Share
+from .models import AccessRecord, Comment, GroupMember, Share
 
 SESSION_CODES = "sharing:codes"  # share id → code, shown once after creating
 
@@ -44,12 +44,16 @@ def _sheet_choices(card):
     for code in COMPANY_SHEETS:
         label = _("様式%(code)s %(title)s（企業・訓練実施機関が評価を記入します）")
         choices.append((code, label % {"code": code, "title": get_definition(code).title}))
-    return choices
+    return choices + documents.available(card, card.owner)
 
 
-def _previews(card, codes):
+def _previews(card, codes, request=None):
     out = []
     for code in codes:
+        if documents.is_document(code):
+            html = documents.render(code, card, card.owner, request)
+            out.append({"document": documents.label(code), "html": html, "title_id": f"doc-{code}-title"})
+            continue
         entry = card.entries.filter(sheet_code=code).order_by("pk").first()
         if entry is None or entry.saved_data is None:
             if code in COMPANY_SHEETS:
@@ -97,6 +101,9 @@ def index(request):
             "ended": [s for s in shares if not s.is_active][:20],
             "records": records,
             "threads": threads,
+            "groups": GroupMember.objects.filter(
+                person=request.user, left_at__isnull=True, group__closed_at__isnull=True
+            ).select_related("group__organisation"),
             "has_card": card is not None
             and any(code not in COMPANY_SHEETS for code, _label in _sheet_choices(card)),
         },
@@ -127,7 +134,7 @@ def new(request):
         return render(
             request,
             "sharing/preview.html",
-            {"form": form, "previews": _previews(card, form.cleaned_data["sheets"])},
+            {"form": form, "previews": _previews(card, form.cleaned_data["sheets"], request)},
         )
     return render(
         request,

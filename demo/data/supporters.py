@@ -1,5 +1,5 @@
 """Demo supporters: a Hello Work consultant, a high school's career guidance room with three students
-who shared their 1-2, and a company that reads the demo job seeker's work history.
+who joined its class code and shared their 1-2, and a company that reads the demo job seeker's work history.
 
 Loaded by ``sharing.demo.load_supporters`` after the demo job seeker (forms.demo). The supporters'
 first visit to 「支援者の画面」 asks them to set up an authenticator app (two-step verification).
@@ -33,7 +33,7 @@ ORGANISATIONS = [
             "first_name": "健",
             "display_name": "中村 健（進路指導主事）",
             "role": "admin",
-            "login_role": "学校の担当者（横浜みなと高等学校。3年生3人から1-2の共有を受けています）",
+            "login_role": "学校の担当者（横浜みなと高等学校。3年生3人がクラスの参加コードで参加し、1-2を共有しています）",
         },
     },
     {
@@ -101,3 +101,7 @@ STUDENTS = [
     },
 ]
 STUDENT_PASSWORD = "jobcard-student-2026"
+
+# The school's class code: the three students joined it (the room sees each sheet's status), and
+# also shared their 1-2 with the room (contents). The code itself is never shown (only its hash).
+SCHOOL_CLASS = "3年1組 進路指導"

@@ -141,6 +141,9 @@ class Field:
     min_rows: int = 0  # repeat
     max_rows: int | None = None  # repeat
     order_by: tuple[str, ...] = ()  # repeat: child keys rows are sorted by when a version is saved
+    # repeat whose columns several parties write (3-3's technical rows): who adds, removes and
+    # orders the rows; the others fill their columns of the existing rows.
+    rows_by: Writer | None = None
     rules: tuple[Rule, ...] = ()  # rules between children (applied per row for a repeat)
 
     @property
@@ -165,6 +168,9 @@ class Section:
     # what others wrote in this section (1-1/1-2 consultant box: 本人同意済み). Any change to the
     # section's other fields clears it again.
     consent_field: str | None = None
+    # Other sections the consent covers (3-3's 本人同意 covers every part the company writes): a
+    # change by anyone but the person to their fields clears it too.
+    consent_covers: tuple[str, ...] = ()
     rules: tuple[Rule, ...] = ()
 
 

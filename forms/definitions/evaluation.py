@@ -11,6 +11,7 @@ from .base import (
     Section,
     SheetDefinition,
     Writer,
+    boolean,
     choice,
     date,
     group,
@@ -155,7 +156,8 @@ def _criteria_rows(key: str, label: str, rater_label: str):
             *_ratings(rater_label),
         ),
         max_rows=30,
-        help_text="職種ごとのモデル評価シートなどから基準を選んで記入します。",
+        rows_by=Writer.COMPANY,
+        help_text="職種ごとのモデル評価シートなどから基準を選んで記入します。行は企業・訓練実施機関が追加し、本人が自己評価を記入します。",
     )
 
 
@@ -261,8 +263,29 @@ def subjects_section(rater_label: str) -> Section:
                     *_ratings(rater_label),
                 ),
                 max_rows=40,
+                rows_by=Writer.COMPANY,
             ),
         ),
+    )
+
+
+def consent_section(covers: tuple[str, ...]) -> Section:
+    """本人同意: the person agrees to what the company or training body wrote. Any change they make
+    to their parts afterwards clears it (``consent_covers``); until then nothing of theirs is final."""
+    return Section(
+        "person_consent",
+        "本人同意",
+        Writer.PERSON,
+        (
+            boolean(
+                "person_agreed",
+                "本人同意済み",
+                help_text="評価の内容を確認し、同意したことを示します。評価が変更されると同意は取り消されます。",
+            ),
+        ),
+        help_text="企業・訓練実施機関が記入した評価は、本人が同意すると確定します。",
+        consent_field="person_agreed",
+        consent_covers=covers,
     )
 
 
@@ -284,6 +307,7 @@ def _full(first: Section, rater_label: str):
         technical_abilities_section(rater_label),
         overall_section(),
         roles_section(),
+        consent_section((first.key, "basic_abilities", "technical_abilities", "overall", "roles")),
     )
 
 
@@ -330,5 +354,11 @@ SHEET_3_3_4 = _sheet(
     "3-3-4",
     "科目ごとに評価している教育訓練用",
     "科目ごとに評価している教育訓練の成果を、科目単位で記録するシートです。",
-    (training_section(), subjects_section(TRAINING_RATING), overall_section(), roles_section()),
+    (
+        training_section(),
+        subjects_section(TRAINING_RATING),
+        overall_section(),
+        roles_section(),
+        consent_section(("training", "subjects", "overall", "roles")),
+    ),
 )

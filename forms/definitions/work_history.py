@@ -2,7 +2,7 @@
 
 from content.taxonomy import Sheet, SheetBox
 
-from .base import Section, SheetDefinition, Writer, choice, date, repeat, tel, text, textarea
+from .base import Section, SheetDefinition, Writer, boolean, choice, date, repeat, tel, text, textarea
 from .common import header_section, period_fields
 
 EMPLOYMENT_TYPES = (
@@ -66,8 +66,15 @@ SHEET_2 = SheetDefinition(
                 text("confirmation_person", "確認者の氏名・役職", max_length=100),
                 date("confirmation_date", "確認日"),
                 tel("confirmation_phone", "確認した企業の電話番号"),
+                boolean(
+                    "person_agreed",
+                    "本人同意済み",
+                    writer=Writer.PERSON,
+                    help_text="企業による確認の内容に本人が同意したことを示します。確認の内容が変更されると同意は取り消されます。",
+                ),
             ),
-            help_text="任意です。企業が職務経歴の内容を確認した場合に、その企業が記入します。",
+            help_text="任意です。企業が職務経歴の内容を確認した場合に、その企業が記入し、本人が同意すると確定します。",
+            consent_field="person_agreed",
         ),
     ),
 )

@@ -124,9 +124,10 @@ class RepeatView:
     @property
     def template_row(self) -> RowView:
         """An empty row for JavaScript to copy (``__prefix__`` stands for the row number)."""
-        return _row_view(self.spec, "__prefix__", None, {}, {}, self.writer, Writer.PERSON)
+        return _row_view(self.spec, "__prefix__", None, {}, {}, self.writer, self.role)
 
     writer: Writer = Writer.PERSON
+    role: Writer = Writer.PERSON  # who the form is for
 
 
 @dataclass
@@ -241,9 +242,10 @@ def _item(section: Section, f: Field, path: tuple[str, ...], value, errors, writ
             spec=f,
             rows=rows,
             errors=list(errors.get(dotted, [])),
-            editable=leaf_writers == {role},
+            editable=owns_rows(f, writer, role),
             writable=role in leaf_writers,
             writer=writer,
+            role=role,
         )
     name = f"{section.key}-{SEP.join(path)}"
     return FieldView(
@@ -321,7 +323,7 @@ def rows_over_limit(
         for f in section.fields:
             if f.type != FieldType.REPEAT or (only and f.key not in only):
                 continue
-            if {child.writer or f.writer or section.writer for child in f.fields} != {role}:
+            if not owns_rows(f, f.writer or section.writer, role):
                 continue  # rows someone else writes are never read from a submission
             sent = _int(post.get(f"{f.key}-TOTAL_FORMS"))
             if sent is None or sent <= ROW_LIMIT:
@@ -378,8 +380,8 @@ def _read_rows(
     except (TypeError, ValueError):
         return None
     current_rows = current_rows if isinstance(current_rows, list) else []
-    leaf_writers = {child.writer or writer for child in f.fields}
-    if leaf_writers != {role}:
+    owns = owns_rows(f, writer, role)
+    if not owns:
         total = len(current_rows)  # rows someone else writes: the person cannot add or drop them
     rows = []
     for index in range(total):
@@ -387,7 +389,7 @@ def _read_rows(
         if post.get(prefix + "DELETE"):
             continue
         origin = _int(post.get(prefix + "ORIGIN"))
-        if leaf_writers != {role}:
+        if not owns:
             origin = index if origin is None else origin
         base = {}
         if origin is not None and 0 <= origin < len(current_rows) and isinstance(current_rows[origin], dict):
@@ -395,7 +397,7 @@ def _read_rows(
         for child in f.fields:
             if (child.writer or writer) == role:
                 base[child.key] = _read_value(post, prefix + child.key, child)
-        if not keep_blank and leaf_writers == {role} and all(is_blank(value) for value in base.values()):
+        if not keep_blank and owns and all(is_blank(value) for value in base.values()):
             continue  # a row added and left untouched (or emptied) is not a row: no empty 「2.」
         rows.append(base)
     return rows
@@ -424,7 +426,15 @@ def is_row_action(action: str) -> bool:
     return action.partition(":")[0] in {"add", "remove", "up", "down"}
 
 
-def apply_row_action(definition: SheetDefinition, data: dict, action: str) -> str | None:
+def owns_rows(f: Field, writer: Writer, role: Writer) -> bool:
+    """Whether ``role`` adds, removes and orders the rows of repeat ``f`` (``writer``: the writer
+    its columns inherit): the repeat's only writer, or the one its definition names (``rows_by``)."""
+    return {child.writer or f.writer or writer for child in f.fields} == {role} or f.rows_by == role
+
+
+def apply_row_action(
+    definition: SheetDefinition, data: dict, action: str, role: Writer = Writer.PERSON
+) -> str | None:
     """Apply ``add:<key>``, ``remove:<key>:<i>``, ``up:<key>:<i>`` or ``down:<key>:<i>``.
 
     Returns the anchor to return to (the row), or None when the action is not a row action."""
@@ -439,8 +449,7 @@ def apply_row_action(definition: SheetDefinition, data: dict, action: str) -> st
     if spec.type != FieldType.REPEAT:
         return None
     section = definition.section_of(key)
-    writers = {child.writer or spec.writer or section.writer for child in spec.fields}
-    if writers != {Writer.PERSON}:
+    if not owns_rows(spec, section.writer, role):
         return None
     rows = data.get(key) if isinstance(data.get(key), list) else []
     data[key] = rows

@@ -31,3 +31,14 @@ def test_the_demo_consultant_reads_the_demo_persons_1_1():
     page = mfa_client(member.user).get(reverse("supporter:sheet", args=[share.pk, "1-1"]))
     assert page.status_code == 200
     assert 'name="consultant-consultant_comment"' in page.content.decode()
+
+
+def test_the_demo_students_joined_the_school_class():
+    from sharing.models import Group
+
+    member = Membership.objects.get(user__email=data.ORGANISATIONS[1]["member"]["email"])
+    group = Group.objects.get(organisation=member.organisation, name=data.SCHOOL_CLASS)
+    page = mfa_client(member.user).get(reverse("supporter:group", args=[group.pk])).content.decode()
+    for name in ("青木 翔太", "石井 結衣", "上田 陽菜"):
+        assert name in page
+    assert "保存済み" in page and "/supporter/people/" in page  # 1-2 shared too
