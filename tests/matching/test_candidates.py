@@ -69,8 +69,9 @@ def test_a_candidate_is_anonymised_to_the_items_the_person_chose(recruiter_clien
     assert re.search(r"約\d+年", main)
     # Never: name, e-mail, birth date or age, the address beyond the prefecture, phone, company
     # names and departments of 様式2, the dates of the jobs.
-    for secret in ("佐藤", "美咲", "misaki@", "1991", "横浜市中区", "山下町", "090-2468", "株式会社みなと商事",
-                   "横浜みらい信用金庫", "総務部", "2014-04", "2019"):  # fmt: skip
+    secrets = ("佐藤", "美咲", "misaki@", "1991", "横浜市中区", "山下町", "090-2468")
+    secrets += ("株式会社みなと商事", "横浜みらい信用金庫", "総務部", "2014-04", "2019")
+    for secret in secrets:
         assert secret not in main, secret
     # The parts in words with their sources; the interest part is hidden (not shown by the person).
     assert "根拠" in main and "様式2" in main and "様式3-1" in main
