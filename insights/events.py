@@ -12,6 +12,8 @@ Names in use (see docs/statistics.md for what each counts):
 - ``share_created``, ``share_stopped`` — ``where=<member|organisation>`` (the share's scope)
 - ``share_received``, ``supporter_wrote``, ``supporter_commented`` — ``kind=<consultant|school|company>``
   (the supporter organisation's kind), ``sheet=<code>`` for the writes
+- ``posting_created`` — ``result=<published|review>``; ``offer_sent``; ``offer_answered`` —
+  ``result=<accepted|declined>``; ``offer_blocked`` (matching: company postings and offers)
 
 Attributes must never hold personal data (no names, addresses, free text, user ids). Recording
 never raises: a failure to count must not fail the person's request.
@@ -52,6 +54,10 @@ EVENT_NAMES = (
     "share_received",
     "supporter_wrote",
     "supporter_commented",
+    "posting_created",
+    "offer_sent",
+    "offer_answered",
+    "offer_blocked",
 )
 ATTRIBUTE_KEYS = frozenset(
     {"sheet", "document", "format", "kind", "method", "target", "answered", "result", "step", "where"}

@@ -59,6 +59,10 @@ EVENT_LABELS = {
     "share_received": gettext_lazy("支援者による共有の受け取り"),
     "supporter_wrote": gettext_lazy("支援者による記入"),
     "supporter_commented": gettext_lazy("支援者によるコメント"),
+    "posting_created": gettext_lazy("企業による求人の作成"),
+    "offer_sent": gettext_lazy("企業からのスカウト"),
+    "offer_answered": gettext_lazy("スカウトへの返事"),
+    "offer_blocked": gettext_lazy("スカウトを受け取らない企業の指定"),
 }
 VALUE_LABELS = {
     "password": gettext_lazy("メールアドレスとパスワード"),
@@ -71,6 +75,10 @@ VALUE_LABELS = {
     "strengths": gettext_lazy("強み"),
     "hellowork": gettext_lazy("ハローワークインターネットサービス"),
     "jobtag": gettext_lazy("job tag（職業情報提供サイト）"),
+    "accepted": gettext_lazy("承諾"),
+    "declined": gettext_lazy("辞退"),
+    "published": gettext_lazy("公開"),
+    "review": gettext_lazy("審査中"),
     "true": gettext_lazy("はい"),
     "false": gettext_lazy("いいえ"),
 }

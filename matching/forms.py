@@ -82,3 +82,38 @@ class MatchingProfileForm(forms.ModelForm):
     def save(self, commit=True):
         self.instance.occupations = self.cleaned_data.get("occupation_lines") or []
         return super().save(commit=commit)
+
+
+class AcceptForm(forms.Form):
+    """The person's answer 「承諾する」: which of the asked sheets, who may see, until when."""
+
+    sheets = forms.MultipleChoiceField(
+        label=_("共有する様式"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("共有する様式を1つ以上選んでください。")},
+        help_text=_("企業が見たいと言っている様式のうち、保存したものから選べます。"),
+    )
+    scope = forms.ChoiceField(label=_("見られる人"), widget=forms.RadioSelect)
+    period = forms.ChoiceField(label=_("共有の期限"), widget=forms.RadioSelect)
+
+    def __init__(self, *args, sheet_choices=(), **kwargs):
+        from sharing.forms import PERIODS
+        from sharing.models import Share
+
+        super().__init__(*args, **kwargs)
+        self.fields["sheets"].choices = list(sheet_choices)
+        self.fields["sheets"].initial = [code for code, _label in sheet_choices]
+        self.fields["scope"].choices = [
+            (Share.Scope.MEMBER, _("スカウトを送った担当者だけ")),
+            (Share.Scope.ORGANISATION, _("その企業の担当者")),
+        ]
+        self.fields["scope"].initial = Share.Scope.MEMBER
+        self.fields["period"].choices = [(key, label) for key, (label, _d) in PERIODS.items()]
+        self.fields["period"].initial = "30"
+
+    def expires_at(self):
+        from django.utils import timezone
+
+        from sharing.forms import PERIODS
+
+        return timezone.now() + PERIODS[self.cleaned_data["period"]][1]

@@ -77,3 +77,19 @@ def _status(wanted: str, held: frozenset[str]) -> tuple[str, str]:
             if grade and grade[0] == target_grade[0] and grade[1] <= target_grade[1]:
                 return "equivalent", name
     return "missing", ""
+
+
+def vocabulary() -> dict[str, str]:
+    """Known licence names (normalised → as written): job tag's related licences of every
+    occupation and the names in ``EQUIVALENTS`` — the list a posting chooses its licences from."""
+    from occupations.models import Occupation
+
+    names: dict[str, str] = {}
+    for quals in Occupation.objects.exclude(qualifications=None).values_list("qualifications", flat=True):
+        for name in quals or ():
+            if isinstance(name, str) and name.strip():
+                names.setdefault(normalise(name), unicodedata.normalize("NFKC", name).strip())
+    for key, others in EQUIVALENTS.items():
+        for name in (key, *others):
+            names.setdefault(normalise(name), name)
+    return names

@@ -1,17 +1,24 @@
 """Job postings (求人) and a person's choice to be found (``MatchingProfile``).
 
 A posting names a job tag occupation and carries its own duties (task lines copied from job tag or
-free text), licences, experience, place and conditions. ``company_name`` is free text for now and
-``company_organisation_id`` a nullable placeholder: it is linked to sharing's organisation model
-after #15 merges (then a company member, not staff, writes postings). Staff moderate postings in the
-Wagtail admin (``status``); only published postings are matched.
+free text), licences, experience, place and conditions. It belongs to a company organisation
+(``sharing.Organisation`` of kind 企業): its members write, edit and close it (``matching.company``);
+``company_name`` is kept as text (the demo's 200 postings have no organisation). Staff moderate
+postings in the Wagtail admin (``status``: 公開 / 審査中 / 停止); only published postings are matched.
 
 ``MatchingProfile`` is off by default. It holds what the person allows a company to see (anonymised:
 never name, birth date or age, gender, photo, address beyond the prefecture, nationality) and their
-wishes (prefectures, employment types, remote). The company-side view comes with offers (#19 part 5).
+wishes (prefectures, employment types, remote).
+
+``Offer`` (スカウト): a company member asks an anonymised candidate to open chosen sheets; the person
+accepts (a ``sharing.Share`` granted to the company, ``sharing.grants``), declines, or blocks the
+company (``OfferBlock``). ``MatchingRecord`` is the audit of every step and of every company view of
+a person's anonymised profile, shown to the person.
 """
 
 from __future__ import annotations
+
+import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -42,14 +49,35 @@ class EmploymentType(models.TextChoices):
 class JobPosting(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("下書き")
+        REVIEW = "review", _("審査中")
         PUBLISHED = "published", _("公開")
-        WITHDRAWN = "withdrawn", _("取り下げ")
+        SUSPENDED = "suspended", _("停止")
+        WITHDRAWN = "withdrawn", _("募集終了")
 
     title = models.CharField(_("求人のタイトル"), max_length=120)
     company_name = models.CharField(_("会社名"), max_length=120)
-    # Placeholder: linked to sharing's organisation (#15) after it merges; no foreign key yet.
-    company_organisation_id = models.PositiveIntegerField(
-        _("組織番号（#15 の統合後に組織へ連結）"), null=True, blank=True, db_index=True
+    organisation = models.ForeignKey(
+        "sharing.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="postings",
+        verbose_name=_("企業（組織）"),
+        limit_choices_to={"kind": "company"},
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("作成した担当者"),
+    )
+    moderation_note = models.CharField(
+        _("審査のメモ"),
+        max_length=200,
+        blank=True,
+        help_text=_("停止の理由など。企業の担当者に表示されます。"),
     )
     # A new job tag version may drop an occupation: its postings are withdrawn (matching.signals)
     # and keep everything else, waiting for the company to choose the occupation again.
@@ -106,6 +134,8 @@ class MatchingProfile(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="matching_profile"
     )
+    # What a company's candidate list links with: random, never the user id.
+    ref = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     discoverable = models.BooleanField(_("企業から見つけてもらう"), default=False)
     show_work_history = models.BooleanField(_("職務経歴（会社名を除く）を見せる"), default=True)
     show_qualifications = models.BooleanField(_("免許・資格を見せる"), default=True)
@@ -127,3 +157,128 @@ class MatchingProfile(models.Model):
 
     def __str__(self):
         return f"MatchingProfile {self.pk}"
+
+
+class Offer(models.Model):
+    """A company's offer (スカウト) to an anonymised candidate, and the person's answer."""
+
+    class Status(models.TextChoices):
+        SENT = "sent", _("返事待ち")
+        ACCEPTED = "accepted", _("承諾")
+        DECLINED = "declined", _("辞退")
+
+    posting = models.ForeignKey(
+        JobPosting, on_delete=models.SET_NULL, null=True, related_name="offers", verbose_name=_("求人")
+    )
+    posting_title = models.CharField(_("求人のタイトル"), max_length=120)
+    organisation = models.ForeignKey(
+        "sharing.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="offers",
+        verbose_name=_("企業（組織）"),
+    )
+    organisation_name = models.CharField(_("企業名"), max_length=120)
+    member = models.ForeignKey(
+        "sharing.Membership",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="offers",
+        verbose_name=_("送った担当者"),
+    )
+    sender_name = models.CharField(_("送った担当者の表示名"), max_length=60)
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="offers", verbose_name=_("本人")
+    )
+    message = models.TextField(_("メッセージ"), max_length=1000)
+    sheets = models.JSONField(_("見たい様式"), default=list)
+    status = models.CharField(_("状態"), max_length=10, choices=Status.choices, default=Status.SENT)
+    share = models.ForeignKey(
+        "sharing.Share",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("共有"),
+    )
+    created_at = models.DateTimeField(_("送った日時"), auto_now_add=True, db_index=True)
+    answered_at = models.DateTimeField(_("返事の日時"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("スカウト")
+        verbose_name_plural = _("スカウト")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["organisation", "created_at"], name="matching_offer_daily")]
+        constraints = [
+            models.UniqueConstraint(fields=["posting", "person"], name="matching_one_offer_per_posting")
+        ]
+
+    def __str__(self):
+        return f"スカウト #{self.pk}"
+
+
+class OfferBlock(models.Model):
+    """The person refuses a company's offers. The company is not told (the person just disappears
+    from its candidate lists)."""
+
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("本人")
+    )
+    organisation = models.ForeignKey(
+        "sharing.Organisation", on_delete=models.CASCADE, related_name="+", verbose_name=_("企業（組織）")
+    )
+    created_at = models.DateTimeField(_("日時"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("スカウトを受け取らない企業")
+        verbose_name_plural = _("スカウトを受け取らない企業")
+        constraints = [models.UniqueConstraint(fields=["person", "organisation"], name="matching_one_block")]
+
+    def __str__(self):
+        return f"OfferBlock {self.pk}"
+
+
+class MatchingRecord(models.Model):
+    """Every company view of a person's anonymised profile and every step of an offer, shown to
+    the person (「企業からの閲覧とスカウトの履歴」) and in their data download."""
+
+    class Action(models.TextChoices):
+        LISTED = "listed", _("求人の候補として、匿名のプロフィールと合う理由を見ました")
+        SENT = "sent", _("スカウトを送りました")
+        ACCEPTED = "accepted", _("スカウトを承諾し、様式を共有しました")
+        DECLINED = "declined", _("スカウトを辞退しました")
+        BLOCKED = "blocked", _("この企業からのスカウトを受け取らないことにしました")
+        UNBLOCKED = "unblocked", _("この企業からのスカウトを再び受け取ることにしました")
+
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("本人")
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("操作した人"),
+    )
+    actor_name = models.CharField(_("担当者名"), max_length=60, blank=True)
+    organisation_name = models.CharField(_("企業名"), max_length=120)
+    action = models.CharField(_("操作"), max_length=20, choices=Action.choices)
+    posting_title = models.CharField(_("求人"), max_length=120, blank=True)
+    offer = models.ForeignKey(
+        Offer,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="records",
+        verbose_name=_("スカウト"),
+    )
+    at = models.DateTimeField(_("日時"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("企業からの閲覧とスカウトの履歴")
+        verbose_name_plural = _("企業からの閲覧とスカウトの履歴")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.organisation_name}: {self.action}"

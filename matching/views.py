@@ -1,10 +1,18 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
-from .forms import MatchingProfileForm
-from .models import MatchingProfile
+from forms.models import Card
+from insights.events import record
+
+from . import offers
+from .company_forms import sheet_label
+from .forms import AcceptForm, MatchingProfileForm
+from .models import JobPosting, MatchingProfile, MatchingRecord, Offer, OfferBlock
 from .scoring import TRAINING_URL
 from .service import match_for, published, recommendations
 
@@ -38,3 +46,118 @@ def settings_view(request):
         messages.success(request, _("マッチングの設定を保存しました。"))
         return redirect("matching:settings")
     return render(request, "matching/settings.html", {"form": form, "profile": profile})
+
+
+# Offers (スカウト): the person's side ---------------------------------------------------------------
+
+
+def _asked_choices(offer, card):
+    saved = (
+        set(card.entries.filter(saved_data__isnull=False).values_list("sheet_code", flat=True))
+        if card
+        else set()
+    )
+    return [(code, sheet_label(code)) for code in offer.sheets if code in saved]
+
+
+@never_cache
+@login_required
+def offers_view(request):
+    mine = Offer.objects.filter(person=request.user).select_related("organisation")
+    blocked = OfferBlock.objects.filter(person=request.user).select_related("organisation")
+    return render(
+        request,
+        "matching/offers.html",
+        {
+            "pending": [o for o in mine if o.status == Offer.Status.SENT],
+            "answered": [o for o in mine if o.status != Offer.Status.SENT],
+            "blocked": blocked,
+            "records": MatchingRecord.objects.filter(person=request.user)[:200],
+            "profile": MatchingProfile.objects.filter(user=request.user).first(),
+        },
+    )
+
+
+@never_cache
+@login_required
+def offer_detail(request, pk: int):
+    offer = get_object_or_404(
+        Offer.objects.select_related("organisation", "posting"), pk=pk, person=request.user
+    )
+    card = Card.objects.filter(owner=request.user).order_by("pk").first()
+    choices = _asked_choices(offer, card)
+    form = AcceptForm(request.POST if request.POST.get("action") == "accept" else None, sheet_choices=choices)
+    status = 200
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "accept":
+                if form.is_valid():
+                    offers.accept(
+                        offer,
+                        card,
+                        sheets=form.cleaned_data["sheets"],
+                        scope=form.cleaned_data["scope"],
+                        expires_at=form.expires_at(),
+                    )
+                    record(request, "offer_answered", result="accepted")
+                    messages.success(
+                        request,
+                        _(
+                            "スカウトを承諾し、%(org)sと様式を共有しました。共有は「支援者との共有」でいつでもやめられます。"
+                        )
+                        % {"org": offer.organisation_name},
+                    )
+                    return redirect("matching:offer", pk=offer.pk)
+                status = 400
+            elif action == "decline":
+                offers.decline(offer)
+                record(request, "offer_answered", result="declined")
+                messages.success(request, _("スカウトを辞退しました。"))
+                return redirect("matching:offers")
+            elif action == "block":
+                if offer.organisation is None:
+                    raise Http404
+                offers.block(request.user, offer.organisation, offer)
+                record(request, "offer_blocked")
+                messages.success(
+                    request,
+                    _("%(org)sからのスカウトを受け取らないようにしました。企業に理由は伝わりません。")
+                    % {"org": offer.organisation_name},
+                )
+                return redirect("matching:offers")
+            else:
+                status = 400
+        except offers.OfferRefused as exc:
+            messages.error(request, exc.message)
+            status = exc.status
+    match = None
+    if offer.posting and offer.posting.status == JobPosting.Status.PUBLISHED:
+        match = match_for(request.user, offer.posting)
+    return render(
+        request,
+        "matching/offer.html",
+        {
+            "offer": offer,
+            "form": form,
+            "choices": choices,
+            "asked": [sheet_label(code) for code in offer.sheets],
+            "match": match,
+            "blocked": offer.organisation_id
+            and OfferBlock.objects.filter(
+                person=request.user, organisation_id=offer.organisation_id
+            ).exists(),
+        },
+        status=status,
+    )
+
+
+@require_POST
+@login_required
+def unblock_view(request, pk: int):
+    block = get_object_or_404(OfferBlock.objects.select_related("organisation"), pk=pk, person=request.user)
+    offers.unblock(request.user, block.organisation)
+    messages.success(
+        request, _("%(org)sからのスカウトを、再び受け取るようにしました。") % {"org": block.organisation.name}
+    )
+    return redirect("matching:offers")

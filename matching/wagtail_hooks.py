@@ -1,4 +1,5 @@
-"""求人 in the Wagtail admin: staff moderate postings (draft → published → withdrawn)."""
+"""求人 in the Wagtail admin: staff moderate postings — 公開 / 審査中 / 停止 (with a note the company
+reads), and see which company wrote each."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
@@ -13,8 +14,16 @@ class JobPostingViewSet(SnippetViewSet):
     menu_label = _("求人")
     menu_order = 320
     add_to_admin_menu = True
-    list_display = ["title", "company_name", "occupation", "prefecture", "status", "updated_at"]
-    list_filter = ["status", "employment_type", "prefecture"]
+    list_display = [
+        "title",
+        "company_name",
+        "organisation",
+        "occupation",
+        "prefecture",
+        "status",
+        "updated_at",
+    ]
+    list_filter = ["status", "employment_type", "prefecture", "organisation"]
     search_fields = ["title", "company_name"]
     ordering = ["-updated_at"]
 

@@ -210,6 +210,15 @@ PAGE_PASSWORD_WINDOW_SECONDS = int(os.environ.get("PAGE_PASSWORD_WINDOW_SECONDS"
 SHARE_CODE_ATTEMPTS_PER_ACCOUNT = int(os.environ.get("SHARE_CODE_ATTEMPTS_PER_ACCOUNT", "10"))
 SHARE_CODE_ATTEMPTS_PER_ADDRESS = int(os.environ.get("SHARE_CODE_ATTEMPTS_PER_ADDRESS", "200"))
 SHARE_CODE_WINDOW_SECONDS = int(os.environ.get("SHARE_CODE_WINDOW_SECONDS", "900"))
+# Matching (#19): offers a company may send a day, whether a company's posting waits for staff
+# review before it is published, and how many candidates a posting's list shows.
+MATCHING_OFFERS_PER_COMPANY_PER_DAY = int(os.environ.get("MATCHING_OFFERS_PER_COMPANY_PER_DAY", "20"))
+MATCHING_REVIEW_BEFORE_PUBLISHING = os.environ.get("MATCHING_REVIEW_BEFORE_PUBLISHING", "false").lower() in (
+    "1",
+    "true",
+    "yes",
+)
+MATCHING_CANDIDATES_SHOWN = int(os.environ.get("MATCHING_CANDIDATES_SHOWN", "20"))
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": f"100/m/ip,{LOGIN_LOCKOUT_ATTEMPTS}/{LOGIN_LOCKOUT_SECONDS}s/key",
