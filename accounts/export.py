@@ -39,6 +39,7 @@ NOT_EXPORTED = {
     "accounts.User_groups": "staff roles (editor, moderator, statistics)",
     "accounts.User_user_permissions": "staff permissions",
     "admin.LogEntry": _STAFF_WORK,
+    "matching.JobPosting": "a company's job posting: the organisation's work, which a member wrote",
     "wagtail_localize.SegmentOverride": _STAFF_WORK,
     "wagtail_localize.StringTranslation": _STAFF_WORK,
     "wagtailadmin.EditingSession": _STAFF_WORK,
