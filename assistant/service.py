@@ -31,6 +31,9 @@ MAX_QUESTION_LENGTH = 200
 # 「もしかして」 when the second candidate scores at least this share of the first (and is not
 # the same entry), even above the answer threshold.
 CLOSE_SECOND = 0.92
+# A near-certain match is answered even when the next candidate is as close: they are then
+# about the same thing (a glossary term, its FAQ entry, its help page).
+SURE_CONFIDENCE = 0.9
 # A 「もしかして」 choice must score at least this share of the first candidate.
 CHOICE_SHARE = 0.45
 NOT_STORED = "［心身の不調や職場のトラブルに関する相談のため、質問は記録していません］"
@@ -242,6 +245,7 @@ def _ask(question: str, language: str, user, channel: str) -> Answer:
 
     second = hits[1] if len(hits) > 1 else None
     close = language == "ja" and second is not None and second.score >= top.score * CLOSE_SECOND
+    close = close and top.confidence < SURE_CONFIDENCE
     if top.confidence < answer_threshold or close:
         answer = Answer(
             id=str(record.public_id),
