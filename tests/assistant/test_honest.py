@@ -105,6 +105,7 @@ def test_low_confidence_gives_maybe_choices(client, settings):
         ("最近眠れなくて、仕事のことを考えるとつらいです", "こころの耳"),
         ("上司からパワハラを受けていて会社に行けない", "総合労働相談コーナー"),
         ("もう死にたい", "いのちの電話"),
+        ("転職のことが頭から離れず夜も眠れません", "こころの耳"),  # the polite negative too
     ],
 )
 def test_distress_gets_help_not_an_entry(client, question, expected):
