@@ -13,8 +13,8 @@ pytestmark = pytest.mark.django_db
 
 DEV = load_questions("dev")
 # Reached on the demo content of this branch (see docs/features/assistant.md, Quality), minus a margin.
-TOP1_FLOOR = 0.60
-TOP3_FLOOR = 0.70
+TOP1_FLOOR = 0.88  # measured 0.947 on dev (2026-12-03)
+TOP3_FLOOR = 0.92  # measured 0.974
 REFUSED_FLOOR = 0.90
 
 
