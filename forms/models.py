@@ -21,6 +21,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .definitions import UnknownDefinition, get_definition
@@ -96,6 +97,18 @@ class SheetEntry(models.Model):
     saved_at = models.DateTimeField(_("保存日時"), null=True, blank=True)
     # The last 「下書きのままです」 reminder (forms.reminders); a newer draft makes one due again.
     reminder_sent_at = models.DateTimeField(_("下書きのお知らせ日時"), null=True, blank=True)
+    # A supporter writing their part (sharing.services.hold_writing): until ``writing_until`` the
+    # person cannot change the sheet (forms.services.PartBeingWritten), and other supporters wait.
+    writing_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("記入中の支援者"),
+    )
+    writing_label = models.CharField(_("記入中の支援者の表示名"), max_length=200, blank=True)
+    writing_until = models.DateTimeField(_("記入中の期限"), null=True, blank=True)
     created_at = models.DateTimeField(_("作成日時"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
 
@@ -122,6 +135,13 @@ class SheetEntry(models.Model):
     @property
     def has_draft(self) -> bool:
         return self.draft_data is not None
+
+    def writer_now(self, now=None):
+        """The supporter writing their part now, if any: ``(user_id, label, until)``."""
+        now = now or timezone.now()
+        if self.writing_by_id and self.writing_until and self.writing_until > now:
+            return self.writing_by_id, self.writing_label, self.writing_until
+        return None
 
     @property
     def current_data(self) -> dict:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .definitions import get_definition
 from .definitions.base import FieldType, SheetDefinition, Writer
@@ -64,6 +65,24 @@ class SheetValidationError(Exception):
         super().__init__(f"{len(errors)} field(s) in error: {', '.join(sorted(errors)[:10])}")
 
 
+class PartBeingWritten(SheetValidationError):
+    """A supporter is writing their part of this sheet (sharing): the person waits. Nothing was
+    written; what the person typed stays on their screen. A ``SheetValidationError`` so that every
+    caller that already refuses a write without losing input refuses this one too."""
+
+    def __init__(self, entry: SheetEntry):
+        self.label = entry.writing_label
+        self.until = entry.writing_until
+        self.message = _(
+            "%(who)sがこの様式の記入欄を記入中のため、%(until)s まで変更を保存できません。"
+            "入力した内容はこの画面に残っています。記入が終わると保存できるようになります。"
+        ) % {
+            "who": self.label or _("支援者"),
+            "until": timezone.localtime(self.until).strftime("%H:%M"),
+        }
+        super().__init__({"": [self.message]})
+
+
 @dataclass
 class DraftResult:
     entry: SheetEntry
@@ -88,6 +107,7 @@ def save_draft(entry: SheetEntry, data: dict, expected_lock_version: int, user=N
     """Keep ``data`` as the entry's draft. Returns a ``DraftResult`` with the validation errors."""
     with transaction.atomic():
         locked = _lock(entry, expected_lock_version, data)
+        _check_writer(locked, user)
         definition = locked.definition
         result = validate(definition, data)
         _check_size(result.data)
@@ -114,6 +134,7 @@ def save_version(
     """Save ``data`` as the entry's new saved version, with a revision. Clears the draft."""
     with transaction.atomic():
         locked = _lock(entry, expected_lock_version, data)
+        _check_writer(locked, user)
         definition = locked.definition
         result = validate(definition, data)
         if result.errors:
@@ -185,6 +206,14 @@ def _lock(entry: SheetEntry, expected_lock_version: int, data) -> SheetEntry:
     if locked.lock_version != expected_lock_version:
         raise StaleEdit(locked, expected_lock_version, data)
     return locked
+
+
+def _check_writer(locked: SheetEntry, user) -> None:
+    """While a supporter holds the sheet to write their part, the person's changes wait (and so do
+    other supporters'); the holder writes."""
+    holder = locked.writer_now()
+    if holder and holder[0] != getattr(user, "pk", None):
+        raise PartBeingWritten(locked)
 
 
 def _refresh(entry: SheetEntry, locked: SheetEntry) -> None:

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from forms.cards import get_card
 from forms.definitions import UnknownDefinition, get_definition, sheet_codes
-from forms.services import SheetValidationError, StaleEdit
+from forms.services import PartBeingWritten, SheetValidationError, StaleEdit
 from insights.events import record
 from lifeline.render import chart_data
 
@@ -214,6 +214,8 @@ def upload_apply(request):
             ),
             409,
         )
+    except PartBeingWritten as exc:
+        return _upload_problem(request, exc.message + _("何も反映していません。"), 423)
     except SheetValidationError:
         return _upload_problem(request, _("反映できない内容がありました。何も反映していません。"), 400)
     titles = "、".join(entry.definition.title for entry in saved)

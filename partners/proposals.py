@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from forms.definitions import get_definition
 from forms.models import Card
-from forms.services import SheetValidationError, save_version, start_entry
+from forms.services import PartBeingWritten, SheetValidationError, save_version, start_entry
 from forms.validation import validate
 
 from .models import ImportProposal, PartnerDailyUse
@@ -92,6 +92,8 @@ def accept(proposal: ImportProposal, user, chosen: list[int]) -> None:
                 summary=_("連携先「%(name)s」からの取り込み候補を取り込みました")
                 % {"name": locked.client.name},
             )
+        except PartBeingWritten as exc:
+            raise ProposalRefused(exc.message) from exc
         except SheetValidationError as exc:
             raise ProposalRefused(
                 _("取り込むと様式の決まりに合わなくなるため、取り込めません（行数の上限など）。"), exc.errors

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from accounts.adapter import client_address
 from forms.definitions import get_definition
 from forms.models import Card, SheetEntry
-from forms.services import SheetValidationError, StaleEdit, save_version, start_entry
+from forms.services import PartBeingWritten, SheetValidationError, StaleEdit, save_version, start_entry
 
 from . import codes
 from .models import AccessRecord, Membership, Share
@@ -218,10 +218,60 @@ def unexplained_difference(definition, data: dict) -> dict[str, list[str]]:
     return {}
 
 
+# Writing locks (#15 item 3): a supporter who opens their part to write holds the sheet for
+# WRITING_MINUTES (renewed by each visit and refused save); the person's changes wait until the
+# supporter saves, presses 「記入をやめる」 or the time runs out. The reverse: while the person has an
+# unsaved draft, the supporter cannot take the sheet.
+WRITING_MINUTES = 20
+
+
+def writer_label(share: Share, user) -> str:
+    membership = share.member if share.member and share.member.user_id == user.pk else None
+    if membership is None:
+        membership = Membership.objects.filter(organisation=share.organisation, user=user).first()
+    who = (membership.display_name if membership else "") or _("担当者")
+    return _("%(organisation)sの%(who)sさん") % {"organisation": share.organisation.name, "who": who}
+
+
+def hold_writing(share: Share, entry: SheetEntry, user) -> tuple[bool, str]:
+    """Take (or renew) the sheet for ``user`` to write their part. Returns (held, why not)."""
+    with transaction.atomic():
+        locked = SheetEntry.objects.select_for_update().get(pk=entry.pk)
+        if locked.draft_data is not None:
+            return False, PersonIsEditing.message
+        holder = locked.writer_now()
+        if holder and holder[0] != user.pk:
+            return False, _(
+                "%(who)sがこの様式を記入中です（%(until)s まで）。記入が終わってから開いてください。"
+            ) % {
+                "who": holder[1],
+                "until": timezone.localtime(holder[2]).strftime("%H:%M"),
+            }
+        locked.writing_by = user
+        locked.writing_label = writer_label(share, user)[:200]
+        locked.writing_until = timezone.now() + datetime.timedelta(minutes=WRITING_MINUTES)
+        locked.save(update_fields=["writing_by", "writing_label", "writing_until"])
+    entry.writing_by_id, entry.writing_label, entry.writing_until = (
+        locked.writing_by_id,
+        locked.writing_label,
+        locked.writing_until,
+    )
+    return True, ""
+
+
+def release_writing(entry: SheetEntry, user) -> None:
+    """The supporter is done (saved or 「記入をやめる」): the person may change the sheet again."""
+    SheetEntry.objects.filter(pk=entry.pk, writing_by=user).update(
+        writing_by=None, writing_label="", writing_until=None
+    )
+    entry.writing_by_id, entry.writing_label, entry.writing_until = None, "", None
+
+
 def save_supporter_part(share: Share, entry: SheetEntry, data: dict, expected_lock_version: int, user):
     """Save the supporter's part of a sheet (their writer's fields only; ``forms.services`` refuses
     any change to the person's). While the person holds an unsaved draft of the sheet, the supporter
-    waits: their save would otherwise bury or overwrite what the person is typing."""
+    waits: their save would otherwise bury or overwrite what the person is typing. A successful save
+    ends the supporter's hold on the sheet."""
     writer = share.organisation.writer
     if entry.draft_data is not None:
         raise PersonIsEditing
@@ -229,6 +279,7 @@ def save_supporter_part(share: Share, entry: SheetEntry, data: dict, expected_lo
     if errors:
         raise SheetValidationError(errors)
     result = save_version(entry, data, expected_lock_version, user, role=writer)
+    release_writing(entry, user)
     note(share, user, AccessRecord.Action.WRITE, entry.sheet_code)
     tell_owner_about_write(share, user, get_definition(entry.sheet_code, entry.definition_version).title)
     return result
@@ -236,6 +287,7 @@ def save_supporter_part(share: Share, entry: SheetEntry, data: dict, expected_lo
 
 __all__ = [
     "CodeRefused",
+    "PartBeingWritten",
     "PersonIsEditing",
     "SheetValidationError",
     "StaleEdit",

@@ -147,6 +147,19 @@ def sheet(request, share_id: int, code: str):
             messages.success(request, _("コメントを送りました。ご本人に通知しました。"))
             return redirect(f"{request.path}#comments")
         status = 400
+    elif request.method == "POST" and can_write and request.POST.get("action") == "hold":
+        # 「記入欄に記入する」: the supporter takes the sheet; the person's changes wait (#15 item 3).
+        if entry is None:
+            entry = services.start_company_sheet(share, code)
+        held, why = services.hold_writing(share, entry, request.user)
+        if not held:
+            messages.error(request, why)
+        return redirect("supporter:sheet", share_id=share.pk, code=code)
+    elif request.method == "POST" and can_write and request.POST.get("action") == "release":
+        if entry is not None:
+            services.release_writing(entry, request.user)
+        messages.success(request, _("記入をやめました。ご本人が様式を変更できるようになりました。"))
+        return redirect("supporter:sheet", share_id=share.pk, code=code)
     elif request.method == "POST" and can_write and is_row_action(request.POST.get("action", "")):
         # 「行を追加」 and the like without JavaScript: the form comes back with the row, unsaved.
         data = read_submission(definition, request.POST, saved, role=writer, keep_blank_rows=True)
@@ -164,6 +177,9 @@ def sheet(request, share_id: int, code: str):
         except services.PersonIsEditing as exc:
             messages.error(request, exc.message)
             status = 409
+        except services.PartBeingWritten as exc:  # another member of staff holds the sheet
+            messages.error(request, exc.message)
+            status = 423
         except services.StaleEdit:
             messages.error(
                 request,
@@ -183,6 +199,13 @@ def sheet(request, share_id: int, code: str):
         raise Http404
     else:
         services.note(share, request.user, AccessRecord.Action.READ, code)
+    holder = entry.writer_now() if entry is not None else None
+    holding = bool(holder and holder[0] == request.user.pk)
+    writing_post = request.method == "POST" and request.POST.get("action") != "comment"
+    if can_write and entry is not None and (holding or writing_post):
+        # Coming back to the form, or a refused save, renews the hold (when it can be had).
+        holding = services.hold_writing(share, entry, request.user)[0]
+    show_form = can_write and (holding or writing_post)
     return render(
         request,
         "sharing/supporter/sheet.html",
@@ -192,10 +215,15 @@ def sheet(request, share_id: int, code: str):
             "definition": definition,
             "entry": entry,
             "summary": sheet_view(definition, saved),
-            "view": sheet_view(definition, data, errors, role=writer) if can_write else None,
+            "view": sheet_view(definition, data, errors, role=writer) if show_form else None,
+            "can_write": can_write,
+            "writing_minutes": services.WRITING_MINUTES,
             "errors": error_items(definition, errors) if errors else [],
             "lock_version": entry.lock_version if entry else 0,
             "person_is_editing": entry is not None and entry.draft_data is not None,
+            "holding_until": entry.writing_until if holding else None,
+            "held_by_other": holder[1] if holder and not holding else "",
+            "held_until": holder[2] if holder and not holding else None,
             "writer": writer,
             "comments": Comment.objects.filter(card=share.card, sheet_code=code),
             "comment_form": comment_form,

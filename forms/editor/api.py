@@ -26,7 +26,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from ..cards import get_card
-from ..services import SheetValidationError, StaleEdit, save_draft, save_version
+from ..services import PartBeingWritten, SheetValidationError, StaleEdit, save_draft, save_version
 from .layout import name_for_path, read_submission, rows_over_limit
 from .views import count_write, editor_definition, ensure_entry, find_entry
 
@@ -78,6 +78,8 @@ def autosave(request, code: str):
         )
         response["ETag"] = f'"{exc.current_lock_version}"'
         return response
+    except PartBeingWritten as exc:
+        return JsonResponse({"message": exc.message, "errors": []}, status=423)
     except SheetValidationError as exc:
         return JsonResponse(
             {"message": "保存できない内容があります。", "errors": _errors_by_id(definition, exc.errors)},
@@ -162,6 +164,8 @@ class SheetAPIView(APIView):
             )
             response["ETag"] = f'"{exc.current_lock_version}"'
             return response
+        except PartBeingWritten as exc:
+            return Response({"detail": exc.message}, status=status.HTTP_423_LOCKED)
         except SheetValidationError as exc:
             return Response({"detail": "入力内容を確認してください。", "errors": exc.errors}, status=400)
         count_write(request, entry, had_draft, was_saved, saved=save)

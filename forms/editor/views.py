@@ -27,6 +27,7 @@ from ..definitions import UnknownDefinition, get_definition
 from ..definitions.base import FieldType, Writer
 from ..models import SheetEntry, SheetRevision
 from ..services import (
+    PartBeingWritten,
     SheetValidationError,
     StaleEdit,
     restore_revision,
@@ -162,6 +163,7 @@ def error_items(definition, errors: dict) -> list[dict]:
 
 def render_editor(request, definition, entry, data, errors, *, status=200, show_summary=False):
     view = sheet_view(definition, data, errors)
+    writer = entry.writer_now() if entry else None
     return render(
         request,
         "jobcard/edit.html",
@@ -174,6 +176,8 @@ def render_editor(request, definition, entry, data, errors, *, status=200, show_
             "help": field_help(request, definition),
             "anonymous": not request.user.is_authenticated,
             "next": safe_next(request, ""),
+            # A supporter writing their part now: the person is told before typing (#15).
+            "writing": {"who": writer[1], "until": writer[2]} if writer else None,
         },
         status=status,
     )
@@ -216,6 +220,9 @@ def edit(request, code: str):
             result = save_draft(entry, data, exc.current_lock_version, request.user)
     except StaleEdit as exc:
         return conflicts.render_conflict(request, definition, entry, data, exc)
+    except PartBeingWritten as exc:
+        messages.error(request, exc.message)  # what was typed comes back in the form, unsaved
+        return render_editor(request, definition, entry, data, {}, status=423)
     except SheetValidationError as exc:
         return render_editor(request, definition, entry, data, exc.errors, show_summary=True)
     count_write(request, entry, had_draft, was_saved, saved=False)
@@ -250,6 +257,9 @@ def check(request, code: str):
             result = save_version(entry, data, expected, request.user)
         except StaleEdit:
             messages.error(request, StaleEdit.message)
+            return redirect("jobcard_check", code=code)
+        except PartBeingWritten as exc:
+            messages.error(request, exc.message)
             return redirect("jobcard_check", code=code)
         except SheetValidationError as exc:
             return render_editor(request, definition, entry, data, exc.errors, show_summary=True)
@@ -362,6 +372,9 @@ def revision(request, code: str, revision_id: int):
             restore_revision(entry, rev, expected, request.user)
         except StaleEdit:
             messages.error(request, StaleEdit.message)
+            return redirect("jobcard_history", code=code)
+        except PartBeingWritten as exc:
+            messages.error(request, exc.message)
             return redirect("jobcard_history", code=code)
         except SheetValidationError:
             messages.error(request, _("この版は、いまの様式の決まりに合わないため復元できません。"))

@@ -422,6 +422,12 @@
           if (self.dirty) self.schedule(DELAY_MS);
           return;
         }
+        if (response.status === 423) {
+          // A supporter is writing their part of this sheet: say who and until when; the text stays.
+          self.announce(data.message || gettext("支援者が記入中のため、いまは保存できません。入力した内容はこの画面に残っています。"));
+          if (self.status) self.status.classList.add("save-status--warning");
+          return;
+        }
         if (response.status === 400) {
           var shown = self.showErrors(data.errors || []);
           self.announce((data.message || gettext("保存できない内容があります。")) + self.errorText(shown));

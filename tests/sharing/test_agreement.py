@@ -134,7 +134,8 @@ def test_the_company_confirms_sheet_2_and_the_person_agrees(
     receive(client, share_by_code(person_client, sheets=("2",), scope="organisation"))
     share = Share.objects.get(owner=person)
     url = reverse("supporter:sheet", args=[share.pk, "2"])
-    page = client.get(url).content.decode()
+    assert "記入欄に記入する" in client.get(url).content.decode()  # reading holds nothing
+    page = client.get(client.post(url, {"action": "hold"}).url).content.decode()
     assert 'name="employer_confirmation-confirmation_company"' in page
     assert 'name="employer_confirmation-person_agreed"' not in page  # the person's
     entry.refresh_from_db()

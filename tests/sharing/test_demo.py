@@ -28,7 +28,10 @@ def test_each_demo_supporter_sees_the_people_who_shared_with_them():
 def test_the_demo_consultant_reads_the_demo_persons_1_1():
     member = Membership.objects.get(user__email=data.ORGANISATIONS[0]["member"]["email"])
     share = Share.objects.get(member=member)
-    page = mfa_client(member.user).get(reverse("supporter:sheet", args=[share.pk, "1-1"]))
+    client = mfa_client(member.user)
+    url = reverse("supporter:sheet", args=[share.pk, "1-1"])
+    assert client.get(url).status_code == 200
+    page = client.get(client.post(url, {"action": "hold"}).url)
     assert page.status_code == 200
     assert 'name="consultant-consultant_comment"' in page.content.decode()
 

@@ -49,7 +49,8 @@ def company_share(person_client, other_supporter):
 
 def test_the_company_starts_the_sheet_and_writes_its_parts_only(person, company_share):
     client, share = company_share
-    page = client.get(_sheet_url(share))
+    assert "記入欄に記入する" in client.get(_sheet_url(share)).content.decode()
+    page = client.get(client.post(_sheet_url(share), {"action": "hold"}).url)
     assert page.status_code == 200
     html = page.content.decode()
     assert "basic_abilities__teamwork__c1__company_rating" in html

@@ -83,7 +83,9 @@ def test_a_supporter_reads_and_writes_the_consultant_box_and_the_person_agrees(
     share = Share.objects.filter(owner__email="hanako@example.jp").get()
     assert share.organisation.name == "ハローワーク品川" and share.member.user == consultant
 
-    page = supporter.get(reverse("supporter:sheet", args=[share.pk, "1-1"]))
+    sheet_url = reverse("supporter:sheet", args=[share.pk, "1-1"])
+    assert supporter.get(sheet_url).status_code == 200
+    page = supporter.get(supporter.post(sheet_url, {"action": "hold"}).url)  # 「記入欄に記入する」
     assert page.status_code == 200
     html = page.content.decode()
     assert "人と話しながら課題を整理する仕事" in html
@@ -119,6 +121,7 @@ def test_a_supporter_reads_and_writes_the_consultant_box_and_the_person_agrees(
     ) == [
         "receive",
         "read",
+            "read",
         "write",
     ]
 
