@@ -19,7 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from forms.cards import get_card
-from forms.definitions import get_definition
+from forms.definitions import get_definition, sheet_codes
 from forms.editor.layout import sheet_view
 from forms.editor.status import sheet_statuses
 from insights.events import record
@@ -31,8 +31,9 @@ from .models import AccessRecord, Comment, GroupMember, Share
 SESSION_CODES = "sharing:codes"  # share id → code, shown once after creating
 
 
-# Sheets a company or training body starts on the person's card: shared before anything is in them.
-COMPANY_SHEETS = ("3-3-1-1",)
+# Sheets a company or training body starts on the person's card: shared before anything is in them —
+# every 様式3-3 variant (3-3-1-1 OJT, 3-3-1-2 在職者, 3-3-2-x 離職者・学卒者訓練, 3-3-3, 3-3-4).
+COMPANY_SHEETS = tuple(code for code in sheet_codes() if code.startswith("3-3"))
 
 
 def _sheet_choices(card):

@@ -95,7 +95,7 @@ def test_share_read_write_agree_and_stop(browser, live_site, screenshot_dir):
     consultant.get_by_role("link", name=re.compile(r"様式1-1 ")).click()
     assert "経理" in consultant.locator("main").inner_text()
     consultant.get_by_role("button", name="記入欄に記入する").click()  # the person's edits now wait
-    consultant.get_by_text("ご本人はこの様式を変更できません").wait_for()
+    consultant.get_by_role("button", name="記入をやめる").wait_for()
     consultant.get_by_label("キャリアコンサルティング実施者の氏名").fill("高橋 由紀")
     consultant.get_by_label("登録番号").fill("17001234")
     consultant.get_by_label("キャリアコンサルティング実施者のコメント").fill(

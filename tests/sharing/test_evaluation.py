@@ -109,3 +109,53 @@ def test_a_consultant_cannot_start_an_evaluation_sheet(person_client, consultant
     receive(client, share_by_code(person_client, sheets=("3-3-1-1",)))
     share = Share.objects.get(owner__email="hanako@example.jp")
     assert client.get(_sheet_url(share)).status_code == 404
+
+
+@pytest.mark.parametrize("code", ["3-3-1-2", "3-3-2-1", "3-3-3"])
+def test_every_evaluation_variant_is_started_by_the_company_in_its_own_structure(
+    person, person_client, other_supporter, code
+):
+    from forms.definitions import get_definition
+    from tests.sheet_post import post_data
+
+    client = mfa_client(other_supporter)
+    receive(client, share_by_code(person_client, sheets=(code,), scope="organisation"))
+    share = Share.objects.get(owner__email="hanako@example.jp")
+    url = reverse("supporter:sheet", args=[share.pk, code])
+    assert "記入欄に記入する" in client.get(url).content.decode()
+    page = client.get(client.post(url, {"action": "hold"}).url).content.decode()
+    definition = get_definition(code)
+    first = definition.sections[0]
+    assert f'name="{first.key}-{first.fields[0].key}"' in page  # 職務内容 or 訓練の概要
+
+    values = {first.fields[0].key: "港湾職業能力開発センター" if first.key == "training" else "株式会社みなと商事"}
+    body = post_data(definition, values)
+    body["lock_version"] = SheetEntry.objects.get(card__owner=person, sheet_code=code).lock_version
+    body["overall-overall_comment"] = "基礎的な事項を確実に身につけました。"
+    assert client.post(url, body).status_code == 302
+    saved = SheetEntry.objects.get(card__owner=person, sheet_code=code).saved_data
+    assert saved[first.fields[0].key] == values[first.fields[0].key]
+    assert saved["overall_comment"] == "基礎的な事項を確実に身につけました。"
+    assert not saved.get("person_agreed")  # not final before the person agrees
+
+
+def test_a_training_body_adds_the_subjects_of_3_3_4(person, person_client, other_supporter):
+    client = mfa_client(other_supporter)
+    receive(client, share_by_code(person_client, sheets=("3-3-4",), scope="organisation"))
+    share = Share.objects.get(owner__email="hanako@example.jp")
+    url = reverse("supporter:sheet", args=[share.pk, "3-3-4"])
+    client.post(url, {"action": "hold"})
+    entry = SheetEntry.objects.get(card__owner=person, sheet_code="3-3-4")
+    body = {
+        "lock_version": entry.lock_version,
+        "training-institution_name": "港湾職業能力開発センター",
+        "subjects-TOTAL_FORMS": "1",
+        "subjects-INITIAL_FORMS": "0",
+        "subjects-0-name": "簿記会計",
+        "subjects-0-hours": "48時間",
+        "subjects-0-company_rating": "A",
+    }
+    assert client.post(url, body).status_code == 302
+    entry.refresh_from_db()
+    assert entry.saved_data["subjects"][0]["name"] == "簿記会計"
+    assert entry.saved_data["subjects"][0]["company_rating"] == "A"
