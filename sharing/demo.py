@@ -32,7 +32,12 @@ def _user(email, password, last_name, first_name):
 
 
 def _share(card, organisation, member, sheets, scope, note):
-    if Share.objects.filter(card=card, organisation=organisation, revoked_at__isnull=True).exists():
+    existing = Share.objects.filter(card=card, organisation=organisation, revoked_at__isnull=True).first()
+    if existing is not None:
+        missing = [code for code in sheets if code not in existing.sheets]
+        if missing:  # a demo loaded by an earlier version: the share grows to what the demo says
+            existing.sheets = [*existing.sheets, *missing]
+            existing.save(update_fields=["sheets"])
         return
     now = timezone.now()
     Share.objects.create(
@@ -48,6 +53,34 @@ def _share(card, organisation, member, sheets, scope, note):
         member=member,
         received_at=now,
     )
+
+
+def _evaluation_in_progress(card, member) -> None:
+    """様式3-3-1-1 started by the demo company: its part written, the person's 自己評価 in, no 総評."""
+    from forms.definitions import get_definition
+    from forms.definitions.base import Writer
+    from forms.definitions.evaluation import BASIC_ABILITY_UNITS
+
+    spec = data.COMPANY_EVALUATION
+    if card.entries.filter(sheet_code=spec["sheet"]).exists():
+        return
+    company = spec["company"]
+    entry = start_entry(card, spec["sheet"])
+    fields = {f.key for f in get_definition(spec["sheet"]).fields}
+    written = {k: v for k, v in company.items() if k in fields}
+    abilities = {
+        unit: {f"c{i}": {"company_rating": company["company_rating"]} for i in range(1, len(criteria) + 1)}
+        for unit, _name, _what, criteria in BASIC_ABILITY_UNITS
+    }
+    save_version(
+        entry, {**written, "basic_abilities": abilities}, entry.lock_version, member.user, role=Writer.COMPANY
+    )
+    data_now = entry.saved_data
+    for unit, _name, _what, criteria in BASIC_ABILITY_UNITS:
+        for i in range(1, len(criteria) + 1):
+            rating = "B" if (unit, i) in spec["self_b"] else "A"
+            data_now["basic_abilities"][unit][f"c{i}"]["self_rating"] = rating
+    save_version(entry, data_now, entry.lock_version, card.owner)
 
 
 def load_supporters(loader) -> None:
@@ -77,6 +110,8 @@ def load_supporters(loader) -> None:
         for item in data.PERSON_SHARES:
             member = members[item["organisation"]]
             _share(card, member.organisation, member, item["sheets"], item["scope"], item["note"])
+
+        _evaluation_in_progress(card, members["company"])
 
     school = members["school"]
     group = Group.objects.filter(organisation=school.organisation, name=data.SCHOOL_CLASS).first()

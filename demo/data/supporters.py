@@ -48,7 +48,7 @@ ORGANISATIONS = [
             "first_name": "直子",
             "display_name": "小林 直子（人事部）",
             "role": "evaluator",
-            "login_role": "企業の担当者（株式会社みなと会計サービス。佐藤 美咲さんから2と3-1の共有を受けています）",
+            "login_role": "企業の担当者（株式会社みなと会計サービス。佐藤 美咲さんの3-3-1-1を評価中、2と3-1の共有も受けています）",
         },
     },
 ]
@@ -56,8 +56,37 @@ ORGANISATIONS = [
 # What the demo job seeker (佐藤 美咲) shares, by organisation key.
 PERSON_SHARES = [
     {"organisation": "hello-work", "sheets": ["1-1", "2"], "scope": "member", "note": "ハローワーク横浜 12月の相談用"},
-    {"organisation": "company", "sheets": ["2", "3-1"], "scope": "organisation", "note": "みなと会計サービスの応募"},
+    {
+        "organisation": "company",
+        "sheets": ["2", "3-1", "3-3-1-1"],
+        "scope": "organisation",
+        "note": "みなと会計サービスの応募と企業実習の評価",
+    },
 ]
+
+# 様式3-3-1-1 in progress between the company and the demo job seeker: the company wrote the duties
+# of the two-week 企業実習, its ratings (all A) and the evaluators; the person wrote the 自己評価
+# (two B where she was unsure). 総評 is still empty: the company has not finished.
+COMPANY_EVALUATION = {
+    "sheet": "3-3-1-1",
+    "company": {
+        "company_name": "株式会社みなと会計サービス",
+        "period_from": "2026-11-09",
+        "period_to": "2026-11-20",
+        "job_category": "一般事務（経理）",
+        "duty_content": "記帳代行部門で、領収書の仕訳入力、取引先別の売掛金残高の照合、月次試算表の作成補助を担当。"
+        "最終週は顧問先1社の月次資料を、担当者の確認を受けながら一人でまとめた。",
+        "instructor_name": "中島 健",
+        "instructor_position": "記帳代行課 主任",
+        "evaluator_name": "小林 直子",
+        "evaluator_position": "人事部 課長",
+        "responsible_name": "森 博之",
+        "responsible_position": "取締役 管理本部長",
+        "company_rating": "A",
+    },
+    # (unit, criterion number) where the person rated herself B.
+    "self_b": [("business_manners", 3), ("responsibility", 4)],
+}
 
 STUDENTS = [
     {

@@ -45,3 +45,18 @@ def test_the_demo_students_joined_the_school_class():
     for name in ("青木 翔太", "石井 結衣", "上田 陽菜"):
         assert name in page
     assert "保存済み" in page and "/supporter/people/" in page  # 1-2 shared too
+
+
+def test_the_demo_company_has_a_3_3_1_1_evaluation_in_progress():
+    from forms.models import SheetEntry
+
+    member = Membership.objects.get(user__email=data.ORGANISATIONS[2]["member"]["email"])
+    share = Share.objects.get(organisation=member.organisation)
+    assert "3-3-1-1" in share.sheets
+    entry = SheetEntry.objects.get(card=share.card, sheet_code="3-3-1-1")
+    saved = entry.saved_data
+    assert saved["company_name"] == "株式会社みなと会計サービス" and not saved.get("overall_comment")
+    c3 = saved["basic_abilities"]["business_manners"]["c3"]
+    assert (c3["self_rating"], c3["company_rating"]) == ("B", "A")  # the person's 自己評価 is in
+    page = mfa_client(member.user).get(reverse("supporter:person", args=[share.pk])).content.decode()
+    assert "3-3-1-1" in page
