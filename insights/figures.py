@@ -358,6 +358,7 @@ def tiles(f: Filters) -> list[Tile]:
             _("初めて様式を保存したジョブ・カードの数"),
         ),
     ]
+    out.append(supporters_tile(f))
     if not f.persona_filtered:
         out.append(
             _share_tile(
@@ -370,6 +371,30 @@ def tiles(f: Filters) -> list[Tile]:
             )
         )
     return out
+
+
+def _event_count(f: Filters, name: str) -> int:
+    return DailyEvent.objects.filter(f.q(), name=name).aggregate(n=Sum("count"))["n"] or 0
+
+
+def supporters_tile(f: Filters) -> Tile:
+    """支援者: shares that reached a supporter in the period, with what supporters wrote (#15 item 6)."""
+    received = _event_count(f, "share_received")
+    by_kind = {row["value"]: row["count"] for row in totals_by(f, "share_received", "kind")}
+    kinds = "／".join(
+        f"{label} {by_kind.get(kind, 0):,}"
+        for kind, label in (
+            ("consultant", _("キャリアコンサルタント")),
+            ("school", _("学校")),
+            ("company", _("企業・訓練実施機関")),
+        )
+    )
+    note = _("共有コードの発行 %(created)s 件、支援者による記入 %(wrote)s 件（受け取り：%(kinds)s）") % {
+        "created": f"{_event_count(f, 'share_created'):,}",
+        "wrote": f"{_event_count(f, 'supporter_wrote'):,}",
+        "kinds": kinds,
+    }
+    return Tile("supporters", _("利用状況"), _("支援者との共有"), received, f"{received:,}", note=note)
 
 
 # Sections -----------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from insights.figures import Filters
 from insights.models import (
     DailyChannel,
     DailyCreators,
+    DailyEvent,
     DailyFunnel,
     DailyPage,
     DailyTraffic,
@@ -137,3 +138,28 @@ def test_periods_follow_the_range_length():
     assert figures.periods(quarter)[0] == datetime.date(2024, 4, 1)  # a Monday
     year = Filters(datetime.date(2024, 4, 1), datetime.date(2025, 3, 31))
     assert year.bucket == "month" and len(figures.periods(year)) == 12
+
+
+def test_the_supporters_tile_counts_shares_received_by_kind_and_what_supporters_wrote():
+    from insights.events import encode_attributes
+
+    for name, kind, count in (
+        ("share_created", "", 9),
+        ("share_received", "consultant", 5),
+        ("share_received", "company", 2),
+        ("supporter_wrote", "consultant", 4),
+    ):
+        DailyEvent.objects.create(
+            day=DAY,
+            name=name,
+            detail=encode_attributes({"kind": kind} if kind else {}),
+            count=count,
+            visitors=count,
+        )
+    DailyEvent.objects.create(
+        day=DAY + datetime.timedelta(days=40), name="share_received", count=50, visitors=1
+    )
+    tile = _tiles(Filters(*MAY))["supporters"]
+    assert tile.value == 7 and tile.display == "7"
+    assert "共有コードの発行 9 件" in tile.note and "支援者による記入 4 件" in tile.note
+    assert "キャリアコンサルタント 5／学校 0／企業・訓練実施機関 2" in tile.note

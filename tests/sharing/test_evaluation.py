@@ -128,7 +128,9 @@ def test_every_evaluation_variant_is_started_by_the_company_in_its_own_structure
     first = definition.sections[0]
     assert f'name="{first.key}-{first.fields[0].key}"' in page  # 職務内容 or 訓練の概要
 
-    values = {first.fields[0].key: "港湾職業能力開発センター" if first.key == "training" else "株式会社みなと商事"}
+    values = {
+        first.fields[0].key: "港湾職業能力開発センター" if first.key == "training" else "株式会社みなと商事"
+    }
     body = post_data(definition, values)
     body["lock_version"] = SheetEntry.objects.get(card__owner=person, sheet_code=code).lock_version
     body["overall-overall_comment"] = "基礎的な事項を確実に身につけました。"

@@ -121,7 +121,7 @@ def test_a_supporter_reads_and_writes_the_consultant_box_and_the_person_agrees(
     ) == [
         "receive",
         "read",
-            "read",
+        "read",
         "write",
     ]
 

@@ -57,7 +57,9 @@ def test_reading_holds_nothing_and_writing_is_taken_on_purpose(person, person_cl
     assert holder[2] - timezone.now() > datetime.timedelta(minutes=19)
 
 
-def test_the_person_waits_while_the_consultant_writes_and_keeps_what_they_typed(person, person_client, shared):
+def test_the_person_waits_while_the_consultant_writes_and_keeps_what_they_typed(
+    person, person_client, shared
+):
     client, _, url = shared
     client.post(url, {"action": "hold"})
     before = entry_of(person)
