@@ -125,3 +125,60 @@ def test_share_read_write_agree_and_stop(browser, live_site, screenshot_dir):
     # The consultant's next request is refused.
     assert consultant.goto(sheet_url).status == 404
     assert consultant.goto(share_url).status == 404
+
+
+def _choose(page, name: str, value: str) -> None:
+    field = page.locator(f'[name="{name}"]')
+    if field.first.evaluate("element => element.tagName") == "SELECT":
+        field.select_option(value)
+    else:
+        page.locator(f'[name="{name}"][value="{value}"]').check()
+
+
+def test_a_company_rates_differently_explains_it_and_the_persons_pdf_shows_both(
+    browser, live_site, screenshot_dir
+):
+    """The demo company fills 3-3-1-1 for the demo person: one rating changed from hers, refused until
+    総評 explains it; the person's PDF then shows her 自己評価 and the company's rating side by side."""
+    import io
+
+    from pypdf import PdfReader
+
+    company = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ja-JP").new_page()
+    company.set_default_timeout(20_000)
+    _sign_in(company, live_site, "kobayashi@minato-kaikei.example.jp", "jobcard-company-2026")
+    company.goto(f"{live_site}/supporter/")
+    _pass_two_step(company, live_site, [], "jobcard-company-2026")
+    company.goto(f"{live_site}/supporter/")
+    company.get_by_role("link", name=re.compile("佐藤 美咲")).first.click()
+    company.get_by_role("link", name=re.compile(r"様式3-3-1-1")).first.click()
+    company.get_by_role("button", name="記入欄に記入する").click()
+    company.get_by_role("button", name="記入をやめる").wait_for()
+
+    # 法令や職場のルール…: she rated herself A; the company says B.
+    rating = "basic_abilities-basic_abilities__work_attitude__c1__company_rating"
+    _choose(company, rating, "B")
+    company.get_by_role("button", name="記入欄を保存する").click()
+    company.get_by_text("総評に、評価が異なる理由を書いてください").first.wait_for()
+    assert company.locator(f'[name="{rating}"]').first.is_visible()
+    shoot(company, screenshot_dir, "sharing-03-company-needs-reason-1280")
+    assert_accessible(company, "the company's 3-3-1-1 with an error")
+    company.get_by_label("総評").fill(
+        "時間や手順はよく守れていましたが、社内ルールの確認を先輩に頼る場面が多かったため、"
+        "「法令や職場のルール」はBとしました。ビジネスマナーは電話応対が丁寧で、Aと評価します。"
+    )
+    company.get_by_role("button", name="記入欄を保存する").click()
+    company.get_by_text("記入欄を保存しました。").wait_for()
+
+    # The person downloads 3-3-1-1: both ratings and the reason.
+    person = browser.new_context(viewport={"width": 390, "height": 844}, locale="ja-JP").new_page()
+    person.set_default_timeout(30_000)
+    _sign_in(person, live_site, "misaki@example.jp", "jobcard-person-2026")
+    person.goto(f"{live_site}/card/download/?sheet=3-3-1-1&format=pdf")
+    with person.expect_download() as download_info:
+        person.get_by_role("button", name="ダウンロードする").click()
+    pdf = PdfReader(io.BytesIO(open(download_info.value.path(), "rb").read()))
+    text = "".join(page.extract_text() for page in pdf.pages)
+    assert "社内ルールの確認を先輩に頼る場面が多かった" in text
+    row = re.search(r"法令や職場のルール[^\n]*(?:\n[^\n]*){0,2}", text).group(0)
+    assert re.search(r"A\s*B", row), row  # 自己評価 A, 企業評価 B on her row
