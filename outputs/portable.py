@@ -339,7 +339,8 @@ def _row(spec, item: dict, place: str, reader: _Reader, extra_keys, *, dates=("s
     if isinstance(extra, dict):
         for key in extra_keys:
             if key in extra:
-                row[key] = _text(extra[key], reader.issues, f"{place}.{EXTENSION}.{key}", key)
+                label = repeat.child(key).label
+                row[key] = _text(extra[key], reader.issues, f"{place}.{EXTENSION}.{key}", label)
                 places[key] = f"{place}.{EXTENSION}.{key}"
     return {k: v for k, v in row.items() if v is not None}, places
 
@@ -347,6 +348,8 @@ def _row(spec, item: dict, place: str, reader: _Reader, extra_keys, *, dates=("s
 def _collect(document: dict) -> tuple[_Reader, str]:
     reader = _Reader()
     for index, item in _items(document, "work", reader, _("職務経歴")):
+        if "name" not in item and "company" in item:  # JSON Resume before v1.0 called it "company"
+            item = {**item, "name": item["company"]}
         row, places = _row(WORK, item, f"work[{index}]", reader, WORK_EXTRA)
         highlights = item.get("highlights")
         if highlights is not None:
@@ -364,6 +367,13 @@ def _collect(document: dict) -> tuple[_Reader, str]:
         training = extra.get("kind") == "training" or item.get("studyType") == TRAINING_STUDY_TYPE
         spec, keys = (TRAININGS, TRAININGS_EXTRA) if training else (STUDIES, STUDIES_EXTRA)
         row, places = _row(spec, item, f"education[{index}]", reader, keys)
+        if not training and "status" not in row and isinstance(item.get("studyType"), str):
+            # Another tool's file: 「卒業」「修了」… in studyType is the 状態 when it is one of the choices.
+            labels = {
+                c.label: c.value for c in get_definition("3-2").field("studies").child("status").choices
+            }
+            if item["studyType"].strip() in labels:
+                row["status"] = labels[item["studyType"].strip()]
         reader.add(spec[:2], row, places, f"education[{index}]")
     for index, item in _items(document, "certificates", reader, _("免許・資格")):
         row, places = _row(CERTIFICATES, item, f"certificates[{index}]", reader, CERTIFICATES_EXTRA, dates=())

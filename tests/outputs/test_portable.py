@@ -168,6 +168,27 @@ def test_new_rows_are_added_after_the_persons_own_into_the_draft(signed_in, card
     }
 
 
+def test_a_file_from_another_tool_is_read_with_its_own_words():
+    """No x-jobcard: an older "company" key, a status in studyType, a day in the dates."""
+    resume = {
+        "basics": {"name": "Taro"},
+        "work": [{"company": "旧形式株式会社", "startDate": "2010-04-01", "endDate": "2012-03-31"}],
+        "education": [
+            {"institution": "北大学", "studyType": "卒業", "startDate": "2006-04", "endDate": "2010-03"}
+        ],
+        "volunteer": [{"organization": "地域の会"}],
+    }
+    result, notes = portable.read_json_resume(json.dumps(resume).encode(), None, today=TODAY)
+    assert not result.errors
+    data = {sheet.definition.code: sheet.data for sheet in result.sheets}
+    assert data["2"]["jobs"] == [
+        {"company_name": "旧形式株式会社", "period_from": "2010-04", "period_to": "2012-03"}
+    ]
+    assert data["3-2"]["studies"][0]["status"] == "graduated"
+    assert any("basics" in note for note in notes)
+    assert any("volunteer" in note for note in notes)
+
+
 def test_errors_are_given_by_field_in_japanese_and_nothing_is_kept(signed_in, card):
     resume = {
         "work": [{"name": "会社", "startDate": "2024-13"}, {"name": 12}],
