@@ -99,7 +99,7 @@ def value_label(key: str, value: str) -> str:
     if key in ("sheet", "document") and value not in VALUE_LABELS:
         return _("様式%(code)s") % {"code": value}
     if key == "format":
-        return value.upper()
+        return "JSON Resume" if value == "jsonresume" else value.upper()
     return str(VALUE_LABELS.get(value, value))
 
 
