@@ -54,9 +54,15 @@ def test_sheet_2_started_from_an_occupation_offers_its_tasks(client):
     response = client.get(f"/card/sheets/2/?occupation={occupation.pk}")
     assert response.status_code == 200
     html = response.content.decode()
-    # The picker of 職務内容 opens on the occupation (script) …
-    assert f'data-start-url="/api/v1/occupations/{occupation.pk}/"' in html
+    # A blank row to write in (not a row template), whose 職務内容 picker opens on the occupation …
+    assert 'name="jobs-TOTAL_FORMS" value="1"' in html
+    assert (
+        'data-target="id_jobs-0-duties" data-mode="tasks"\n  data-api-url="/api/v1/occupations/"\n'
+        f'  data-start-url="/api/v1/occupations/{occupation.pk}/"'
+    ) in html
     assert html.count("data-start-url=") == 1
+    preceding = html[: html.index("data-start-url=")]
+    assert preceding.count("<template") == preceding.count("</template>")
     # … and without JavaScript its task lines are listed there.
     assert "「看護師」の仕事内容です。" in html
     for text in tasks:
@@ -72,3 +78,28 @@ def test_an_unknown_or_malformed_occupation_is_ignored(client, value):
     html = response.content.decode()
     assert "data-start-url=" not in html
     assert "の仕事内容です。" not in html
+
+
+def test_a_person_with_jobs_gets_a_new_row_after_theirs_and_nothing_is_saved(client, django_user_model):
+    from forms.models import Card
+    from forms.services import save_version, start_entry
+
+    user = django_user_model.objects.create_user("kango@example.jp", "pw-for-tests-2026")
+    entry = start_entry(Card.objects.create(owner=user), "2")
+    jobs = [
+        {"period_from": "2015-04", "period_to": "2020-03", "company_name": "みなと病院"},
+        {"period_from": "2020-04", "period_to": "present", "company_name": "さくら診療所"},
+    ]
+    save_version(entry, {"jobs": jobs}, entry.lock_version, user)
+    client.force_login(user)
+    occupation = Occupation.objects.get(title="看護師")
+    html = client.get(f"/card/sheets/2/?occupation={occupation.pk}").content.decode()
+    assert 'name="jobs-TOTAL_FORMS" value="3"' in html
+    assert 'data-target="id_jobs-2-duties" data-mode="tasks"' in html
+    start = html.index("data-start-url=")
+    picker = html.rindex("data-occupation-picker data-target=", 0, start)
+    assert html[picker:].startswith('data-occupation-picker data-target="id_jobs-2-duties"')
+    entry.refresh_from_db()
+    assert entry.saved_data["jobs"] == jobs and entry.draft_data is None
+    # Without the occupation the page is as before.
+    assert 'name="jobs-TOTAL_FORMS" value="2"' in client.get("/card/sheets/2/").content.decode()
