@@ -228,16 +228,16 @@
   // panel on that occupation's task lines so the person only ticks and inserts.
   function start(root) {
     var url = root.getAttribute("data-start-url");
-    if (!url || !root._occupationChoose) return;
+    if (!url || !root._occupationChoose || root.hasAttribute("data-started")) return;
+    root.setAttribute("data-started", "");
     root._occupationOpen();
     root._occupationChoose(url);
   }
 
   function init() {
     Array.prototype.forEach.call(document.querySelectorAll("[data-occupation-picker]"), function (root) {
-      var wasEnhanced = root.hasAttribute("data-enhanced");
       enhance(root);
-      if (!wasEnhanced) start(root);
+      start(root);
     });
   }
 
