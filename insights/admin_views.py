@@ -232,6 +232,22 @@ def _surveys_table(f: Filters) -> Table:
     return head, rows
 
 
+def _partners_table(f: Filters) -> Table:
+    head = [
+        _("日付"),
+        _("連携先"),
+        _("事業者"),
+        _("読み取り件数"),
+        _("取り込み候補の件数"),
+        _("本人が取り込んだ件数"),
+    ]
+    rows = [
+        [r["date"].isoformat(), r["client"], r["operator"], r["reads"], r["proposals"], r["imports"]]
+        for r in figures.partner_use(f)
+    ]
+    return head, rows
+
+
 # One named function per dashboard section; the order is that of the CSV links.
 CSV_TABLES = {
     "kpi": _kpi_table,
@@ -242,6 +258,7 @@ CSV_TABLES = {
     "assistant": _assistant_table,
     "channels": _channels_table,
     "events": _events_table,
+    "partners": _partners_table,
     "surveys": _surveys_table,
 }
 
@@ -335,6 +352,8 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
         assistant = figures.assistant_series(f)
         channel_rows = figures.channels(f)
         downloads = figures.totals_by(f, "download", "format")
+        partner_rows = figures.partner_use(f)
+        partner_totals = figures.partner_totals(partner_rows)
         context.update(
             filters=f,
             export_query=urlencode(query),
@@ -401,6 +420,15 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
                 "chart-downloads", _("形式別のダウンロード数"), [(r["label"], r["count"]) for r in downloads]
             ),
             events=figures.events(f),
+            partner_rows=partner_rows,
+            partner_totals=partner_totals,
+            partners_chart=charts.hbar(
+                "chart-partners",
+                _("連携先ごとの連携件数（読み取り・取り込み候補・取り込み）"),
+                [(t["client"], t["reads"] + t["proposals"] + t["imports"]) for t in partner_totals[:10]],
+                label_width=200,
+                label_chars=14,
+            ),
             purposes=figures.choice_counts(f, Survey.PURPOSE),
             draft_reasons=figures.choice_counts(f, Survey.DRAFT_LEFT),
             comments=figures.comments(f),

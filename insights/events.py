@@ -3,8 +3,9 @@
 Names in use (see docs/statistics.md for what each counts):
 
 - ``sheet_started``, ``sheet_draft``, ``sheet_saved``, ``sheet_updated`` — ``sheet=<code>``
-- ``download`` — ``document=<sheet code | "card" | "rirekisho" | "shokumu">``, ``format=<xlsx|pdf|csv|docx>``
-- ``upload`` — ``format=<xlsx|pdf>``
+- ``download`` — ``document=<sheet code | "card" | "rirekisho" | "shokumu">``,
+  ``format=<xlsx|pdf|csv|docx|json|jsonresume>``
+- ``upload`` — ``format=<xlsx|pdf|jsonresume>``
 - ``diagnosis_completed`` — ``kind=<interest|values|strengths>``
 - ``assistant_used`` — ``answered=<bool>``
 - ``signup``, ``login`` — ``method=<password|mynaportal>``

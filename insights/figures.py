@@ -99,7 +99,7 @@ def value_label(key: str, value: str) -> str:
     if key in ("sheet", "document") and value not in VALUE_LABELS:
         return _("様式%(code)s") % {"code": value}
     if key == "format":
-        return value.upper()
+        return "JSON Resume" if value == "jsonresume" else value.upper()
     return str(VALUE_LABELS.get(value, value))
 
 
@@ -636,6 +636,49 @@ def sources(f: Filters, limit: int = 10) -> list[dict]:
     )
     labels = dict(Channel.choices)
     return [{**row, "channel_label": str(labels.get(row["channel"], row["channel"]))} for row in rows]
+
+
+def partner_use(f: Filters) -> list[dict]:
+    """連携件数 (#18 item 7): per partner service and day, the API reads, the proposals it sent and the
+    proposals people took in (``partners.PartnerDailyUse``; counts only, no person). The persona filters
+    do not apply: a partner's call says nothing about who the person is."""
+    from django.apps import apps
+
+    if not apps.is_installed("partners"):
+        return []
+    from partners.models import PartnerDailyUse
+
+    rows = (
+        PartnerDailyUse.objects.filter(date__gte=f.start, date__lte=f.end)
+        .select_related("client")
+        .order_by("-date", "client__name", "client_id")
+    )
+    return [
+        {
+            "date": row.date,
+            "client": row.client.name,
+            "operator": getattr(row.client, "operator", ""),
+            "reads": row.reads,
+            "proposals": row.proposals,
+            "imports": row.imports,
+            "total": row.reads + row.proposals + row.imports,
+        }
+        for row in rows
+    ]
+
+
+def partner_totals(rows: list[dict]) -> list[dict]:
+    """The same counts per partner service over the period, busiest first."""
+    totals: dict[tuple[str, str], dict] = {}
+    for row in rows:
+        key = (row["client"], row["operator"])
+        total = totals.setdefault(
+            key,
+            {"client": row["client"], "operator": row["operator"], "reads": 0, "proposals": 0, "imports": 0},
+        )
+        for column in ("reads", "proposals", "imports"):
+            total[column] += row[column]
+    return sorted(totals.values(), key=lambda t: (-(t["reads"] + t["proposals"] + t["imports"]), t["client"]))
 
 
 def events(f: Filters) -> list[dict]:

@@ -150,7 +150,7 @@ class OccupationDetailView(PublicAPIView):
                 "skills": labelled("skills", occupation.skills),
                 "top_skills": top_keys(occupation.skills or {}, 10),
                 "related_orgs": occupation.related_orgs,
-                "jobtag_url": occupation.jobtag_url,
+                "jobtag_url": occupation.jobtag_page_url,
                 "url": request.build_absolute_uri(occupation.get_absolute_url()),
                 **_source(version),
             }

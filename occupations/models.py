@@ -22,6 +22,9 @@ from django.utils.translation import gettext_lazy as _
 RIASEC_KEYS = ("realistic", "investigative", "artistic", "social", "enterprising", "conventional")
 RIASEC_LETTERS = dict(zip(RIASEC_KEYS, "RIASEC", strict=True))
 
+# job tag's occupation page; its number is the id the data set and this site use.
+JOBTAG_DETAIL_URL = "https://shigoto.mhlw.go.jp/User/Occupation/Detail/{id}"
+
 
 class DataVersion(models.Model):
     """One imported version of the job tag data set."""
@@ -99,6 +102,16 @@ class Occupation(models.Model):
 
     def get_absolute_url(self):
         return reverse("occupations:detail", kwargs={"pk": self.pk})
+
+    @property
+    def jobtag_page_url(self) -> str:
+        """This occupation's page on job tag: the address the data set gives, else built from the id
+        (the same number on both sites, so the link never depends on the import carrying it)."""
+        return self.jobtag_url or JOBTAG_DETAIL_URL.format(id=self.pk)
+
+    def start_sheet2_url(self) -> str:
+        """様式2 (職務経歴シート) opened with this occupation's task lines offered for 職務内容."""
+        return f"{reverse('jobcard_edit', kwargs={'code': '2'})}?occupation={self.pk}"
 
     @property
     def riasec_code(self) -> str:

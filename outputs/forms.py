@@ -33,6 +33,22 @@ class WorkbookUploadForm(forms.Form):
         return uploaded
 
 
+class JsonResumeUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("JSON Resume のファイル（.json）"),
+        error_messages={"required": _("ファイルを選んでください。"), "empty": _("ファイルが空です。")},
+    )
+
+    def clean_file(self):
+        uploaded = self.cleaned_data["file"]
+        limit = settings.OUTPUTS_MAX_JSON_BYTES
+        if uploaded.size > limit:
+            raise forms.ValidationError(
+                _("ファイルが大きすぎます（%(limit)sMBまで）。") % {"limit": _megabytes(limit)}
+            )
+        return uploaded
+
+
 class DocumentUploadForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("種類"),

@@ -87,7 +87,7 @@ class PartnerConsentAdmin(admin.ModelAdmin):
 
 @admin.register(PartnerDailyUse)
 class PartnerDailyUseAdmin(admin.ModelAdmin):
-    list_display = ("date", "client", "reads")
+    list_display = ("date", "client", "reads", "proposals", "imports")
     list_filter = ("client",)
     date_hierarchy = "date"
 

@@ -175,6 +175,7 @@ class PartnerDailyUse(models.Model):
     date = models.DateField(_("日付"))
     reads = models.PositiveIntegerField(_("読み取り件数"), default=0)
     proposals = models.PositiveIntegerField(_("取り込み候補の件数"), default=0)
+    imports = models.PositiveIntegerField(_("本人が取り込んだ件数"), default=0)
 
     class Meta:
         verbose_name = _("連携の利用件数")

@@ -51,10 +51,14 @@ def propose(user, client, sheet_code: str, section: str, rows) -> ImportProposal
     proposal = ImportProposal.objects.create(
         user=user, client=client, sheet_code=sheet_code, section=section, rows=cleaned
     )
-    today = timezone.localdate()
-    use, _created = PartnerDailyUse.objects.get_or_create(client=client, date=today)
-    PartnerDailyUse.objects.filter(pk=use.pk).update(proposals=F("proposals") + 1)
+    count_use(client, "proposals")
     return proposal
+
+
+def count_use(client, column: str) -> None:
+    """One more proposal or accepted import for ``client`` today (statistics, no personal data)."""
+    use, _created = PartnerDailyUse.objects.get_or_create(client=client, date=timezone.localdate())
+    PartnerDailyUse.objects.filter(pk=use.pk).update(**{column: F(column) + 1})
 
 
 def accept(proposal: ImportProposal, user, chosen: list[int]) -> None:
@@ -102,6 +106,7 @@ def accept(proposal: ImportProposal, user, chosen: list[int]) -> None:
         locked.accepted_rows = chosen
         locked.decided_at = timezone.now()
         locked.save(update_fields=["status", "accepted_rows", "decided_at"])
+        count_use(locked.client, "imports")
     proposal.refresh_from_db()
 
 

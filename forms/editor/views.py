@@ -183,6 +183,29 @@ def render_editor(request, definition, entry, data, errors, *, status=200, show_
     )
 
 
+def offer_occupation_row(request, definition, data: dict) -> dict:
+    """Started from an occupation (``?occupation=<job tag id>``, 「この職業で様式2の職務を書き始める」):
+    one blank row after the person's own to write the duties in — shown, not saved — whose 職務内容
+    picker opens on the occupation's task lines (``occupations.templatetags``,
+    ``request.occupation_start_target``)."""
+    if not request.GET.get("occupation", "").isdigit():
+        return data
+    from .tools import OCCUPATION_TASK_BOXES
+
+    for f in definition.fields:
+        if f.type != FieldType.REPEAT:
+            continue
+        duties = next((c for c in f.fields if c.box in OCCUPATION_TASK_BOXES), None)
+        if duties is None:
+            continue
+        rows = list(data.get(f.key) or [])
+        if f.max_rows is not None and len(rows) >= f.max_rows:
+            return data
+        request.occupation_start_target = f"id_{f.key}-{len(rows)}-{duties.key}"
+        return {**data, f.key: [*rows, {}]}
+    return data
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def edit(request, code: str):
@@ -191,6 +214,7 @@ def edit(request, code: str):
         entry = find_entry(get_card(request), code)
         data = entry.current_data if entry else {}
         errors = validate(definition, data).errors if entry and entry.has_draft else {}
+        data = offer_occupation_row(request, definition, data)
         return render_editor(request, definition, entry, data, errors, show_summary=bool(errors))
 
     expected = _lock_version(request)

@@ -26,20 +26,19 @@ from rest_framework.views import APIView
 
 from accounts.models import Profile
 from diagnosis.models import DiagnosisResult
-from forms.definitions import UnknownDefinition, get_definition, sheet_codes
+from forms.definitions import get_definition, sheet_codes
 from forms.models import Card
-from forms.schema import schema_id
 from resumes.models import ResumeDraft
 
 from .. import proposals, services
 from ..models import ImportProposal
 from ..scope_list import SHEET_SCOPES, sheet_scope
 from ..validators import pairwise_subject
+from .bodies import API_VERSION, schema_ref, sheet_body
 from .errors import InsufficientScope, partner_exception_handler
 from .permissions import PartnerScope
 from .throttles import PartnerClientThrottle
 
-API_VERSION = "1"
 SHEET_AUTH = [{"oauth2": [scope]} for scope in SHEET_SCOPES]
 
 ERROR = inline_serializer(
@@ -96,8 +95,7 @@ def _card(user) -> Card | None:
 
 
 def _schema(request, definition) -> dict:
-    base = request.build_absolute_uri("/").rstrip("/")
-    return {"$id": schema_id(definition, base), "version": definition.version}
+    return schema_ref(request.build_absolute_uri("/"), definition)
 
 
 class MeView(PartnerAPIView):
@@ -217,16 +215,7 @@ class SheetView(PartnerAPIView):
             if card
             else []
         )
-        try:
-            definition = get_definition(code, entries[0].definition_version if entries else None)
-        except UnknownDefinition:
-            definition = get_definition(code)
-        body = {
-            "sheet": code,
-            "title": definition.title,
-            "schema": _schema(request, definition),
-            "entries": [{"saved_at": e.saved_at, "data": e.saved_data} for e in entries],
-        }
+        body = sheet_body(request.build_absolute_uri("/"), code, entries)
         return self.respond(request, body, target=code)
 
 

@@ -355,6 +355,8 @@ TASKS = {
 OUTPUTS_PRIVATE_ROOT = Path(os.environ.get("OUTPUTS_PRIVATE_ROOT", BASE_DIR / "private-media"))
 OUTPUTS_MAX_XLSX_BYTES = int(os.environ.get("OUTPUTS_MAX_XLSX_BYTES", str(5 * 1024 * 1024)))
 OUTPUTS_MAX_PDF_BYTES = int(os.environ.get("OUTPUTS_MAX_PDF_BYTES", str(10 * 1024 * 1024)))
+# A JSON Resume file to import (outputs.portable); a whole card is a few tens of KB.
+OUTPUTS_MAX_JSON_BYTES = int(os.environ.get("OUTPUTS_MAX_JSON_BYTES", str(1024 * 1024)))
 # The card's workbook is kept per card (outputs/parts.py; PDFs are rendered by Typst in the request):
 # how long it is kept in the cache, and whether a save builds it in the background (unset: only
 # when a task worker is configured, never with the immediate backend). The names are historical.

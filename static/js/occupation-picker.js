@@ -178,6 +178,12 @@
       legend.focus();
     }
 
+    root._occupationChoose = choose;
+    root._occupationOpen = function () {
+      toggle.setAttribute("aria-expanded", "true");
+      panel.hidden = false;
+    };
+
     function appendLines(lines) {
       var target = document.getElementById(root.getAttribute("data-target") || "");
       if (!target) return false;
@@ -218,8 +224,21 @@
     }
   }
 
+  // Started from an occupation (data-start-url, the first task picker of the page only): open the
+  // panel on that occupation's task lines so the person only ticks and inserts.
+  function start(root) {
+    var url = root.getAttribute("data-start-url");
+    if (!url || !root._occupationChoose || root.hasAttribute("data-started")) return;
+    root.setAttribute("data-started", "");
+    root._occupationOpen();
+    root._occupationChoose(url);
+  }
+
   function init() {
-    Array.prototype.forEach.call(document.querySelectorAll("[data-occupation-picker]"), enhance);
+    Array.prototype.forEach.call(document.querySelectorAll("[data-occupation-picker]"), function (root) {
+      enhance(root);
+      start(root);
+    });
   }
 
   window.OccupationPicker = { enhance: enhance, init: init };
