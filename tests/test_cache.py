@@ -55,9 +55,13 @@ def test_admin_and_api_are_not_cached(client):
 
 
 def test_cache_works_with_redis_when_available(settings):
+    from django.db import connection
+
     redis = pytest.importorskip("redis")
+    # CI runs the SQLite and PostgreSQL suites side by side: each clears its own Redis database.
+    url = f"redis://127.0.0.1:6379/{14 if connection.vendor == 'postgresql' else 15}"
     try:
-        redis.Redis.from_url("redis://127.0.0.1:6379/15", socket_connect_timeout=1).ping()
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
     except redis.exceptions.ConnectionError:
         pytest.skip("no Redis on 127.0.0.1:6379")
     from django.core.cache import caches
@@ -66,7 +70,7 @@ def test_cache_works_with_redis_when_available(settings):
     settings.CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/15",
+            "LOCATION": url,
             "KEY_PREFIX": "jobcard-test",
         }
     }
