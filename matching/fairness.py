@@ -13,8 +13,11 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from django.conf import settings
+
 from . import synthetic
 from .scoring import score, total
+from .selection import shortlist
 
 TARGET = 0.8
 ATTRIBUTES = ("gender", "age_band")
@@ -68,18 +71,41 @@ def _ratios(counts: Counter, sizes: Counter, postings: int) -> tuple[dict, float
 
 
 def run(
-    size: int = 10_000, k: int = 50, postings: int = 200, counterfactual: int = 300, seed: int = 19
+    size: int = 10_000,
+    k: int = 50,
+    postings: int = 200,
+    counterfactual: int = 300,
+    seed: int = 19,
+    newcomer_share: float | None = None,
 ) -> dict:
     started = time.perf_counter()
     people = synthetic.population(size, seed)
     features = [synthetic.features(p) for p in people]
     posts = synthetic.postings(postings)
     selected = Counter()
+    rows = [len(f.job_words) for f in features]
     for posting in posts:
-        top = heapq.nlargest(k, range(size), key=lambda i: (total(features[i], posting), -i))
-        selected.update(top)
+        totals = [total(f, posting) for f in features]
+        # The list a company sees (matching.selection): ranked, then newcomer seats kept.
+        ranked = heapq.nlargest(3 * k, range(size), key=lambda i: (totals[i], -i))
+        ranked += [
+            i
+            for i in heapq.nlargest(
+                3 * k, (i for i in range(size) if rows[i] <= 1), key=lambda i: (totals[i], -i)
+            )
+            if i not in set(ranked)
+        ]
+        ranked.sort(key=lambda i: (-totals[i], i))
+        top = shortlist(ranked, k, total=totals.__getitem__, rows=rows.__getitem__, share=newcomer_share)
+        selected.update(i for i, _seat in top)
 
-    result = {"population": size, "postings": len(posts), "k": k, "target": TARGET}
+    result = {
+        "population": size,
+        "postings": len(posts),
+        "k": k,
+        "target": TARGET,
+        "newcomer_share": settings.MATCHING_NEWCOMER_SHARE if newcomer_share is None else newcomer_share,
+    }
     rates, ratios = {}, {}
     for attribute in ATTRIBUTES:
         sizes = Counter(getattr(p, attribute) for p in people)
