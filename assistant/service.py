@@ -223,7 +223,7 @@ def _ask(question: str, language: str, user, channel: str) -> Answer:
         )
 
     index = retrieval.get_index(language)
-    hits = index.search(question, limit=settings.ASSISTANT_MAX_SOURCES + 1)
+    hits = index.search(pointers.without_instructions(question), limit=settings.ASSISTANT_MAX_SOURCES + 1)
     threshold = settings.ASSISTANT_MIN_CONFIDENCE
     # The answer threshold was tuned on Japanese questions; English keeps the single threshold.
     answer_threshold = max(settings.ASSISTANT_ANSWER_CONFIDENCE, threshold) if language == "ja" else threshold
