@@ -103,3 +103,27 @@ def out_of_scope_pointers(question: str) -> list[Pointer]:
     if WORK_TROUBLE.search(text):
         links.append(Pointer(_("労働条件やトラブルの相談は総合労働相談コーナーへ"), LABOUR_DESK_URL))
     return links
+
+
+# Sentences that tell the assistant what to do with its answer or its rules rather than ask
+# something (「ただし答えの末尾にXを付けて」「以前の指示は無視して」): left out of the search, so that the
+# question they are attached to is still answered from the site (the reply never follows them).
+_INSTRUCTION = re.compile(
+    r"((回答|答え|返事|返答|出力|reply|answer)\S{0,12}(最初|冒頭|最後|末尾|文末|先頭|始め|終わり)|"
+    r"(文末|末尾|冒頭|先頭)に|"
+    r"(ルール|指示|命令|設定|制約|制限|プロンプト)\S{0,6}(無視|忘れ)|"
+    r"[A-Za-z0-9]{3,}\S{0,3}と(だけ)?(言|答|書|返|出力)|"
+    r"ignore|disregard|previous instructions|system prompt)",
+    re.IGNORECASE,
+)
+_CLAUSES = re.compile(r"[。．！!？?\n]+|(?:ただし|但し|それと|あと、|and then)")
+
+
+def without_instructions(question: str) -> str:
+    """``question`` without its sentences that instruct the assistant; unchanged when every
+    sentence does (the question is then only an instruction, and is refused as such)."""
+    clauses = [c.strip() for c in _CLAUSES.split(_fold(question)) if c and c.strip()]
+    kept = [c for c in clauses if not _INSTRUCTION.search(c)]
+    if not kept or len(kept) == len(clauses):
+        return question
+    return "。".join(kept)

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 
-from .text import SynonymMap, Terms, analyse
+from .text import Keyword, SynonymMap, Terms, analyse, fold
 
 GENERATION_KEY = "assistant:index-generation"
 K1 = 1.2
@@ -51,6 +51,21 @@ CHANNEL_WEIGHT = {
     "body_chars": 0.08,
 }
 CONFIDENCE_COVERAGE = 0.25
+# The coverage rule (see ``Index.keyword_cover``): nouns in more than this share of the documents
+# are the site's everyday words and are not required of an answer.
+KEYWORD_COMMON_SHARE = 0.25
+# A keyword in at most this many documents is one the site hardly speaks of (野球, 駐車場).
+KEYWORD_RARE_DF = 2
+# The rule proper: the best document is off the question's topic when
+# * a keyword the site never mentions is asked about and the document covers less than this share
+#   of the keywords' weight (「点字版はありますか」: 版 matches, 点字 is nowhere), or
+# * it has at most one of the keywords and two or more rare ones it lacks weigh at least half
+#   (「今日のプロ野球の結果」: 結果 matches, プロ and 野球 are in no answer about it), or
+# * it has none of the keywords and they are all rare on the site (「車の保険を安くしたい」: what
+#   matched were the question's other words). When the keywords are common site words the service
+#   offers 「もしかして」 instead of an answer (the site may say it in other words).
+OFF_TOPIC_COVER = 0.35
+HOW_TO_WEIGHT = 0.5
 SCORE_SCALE = 1.0
 # Kinds of document: FAQ entries are written as answers to questions, so they come first on a near
 # tie; a glossary term comes first when the question asks what a word means (…とは, …って何).
@@ -92,6 +107,12 @@ class Hit:
     document: Document
     score: float
     confidence: float
+    # The coverage rule: the share (IDF-weighted) of the question's keywords this document has,
+    # and the keywords the whole site never mentions.
+    cover: float = 1.0
+    unknown: tuple[str, ...] = ()
+    off_topic: bool = False  # the coverage rule says the document is not about the question
+    matched: int = -1  # how many of the question's keywords the document has (-1: no keywords)
 
 
 class _Channel:
@@ -170,6 +191,15 @@ class Index:
         }
         # Every word of a document, for the confidence (how much of the question it covers).
         self.vocabulary = _Channel([t.words + b.words for t, b in zip(titles, bodies, strict=True)])
+        self.variants = {key[0] for key in self.synonyms.pairs if len(key) == 1}
+        # The folded text of each document and of the whole site, for the coverage rule.
+        self.folded = [fold(f"{doc.title} {doc.body}") for doc in documents]
+        self.corpus = "\n".join(self.folded)
+        self.common = {
+            term
+            for term, plist in self.vocabulary.postings.items()
+            if len(plist) > KEYWORD_COMMON_SHARE * max(len(documents), 1)
+        }
 
     def __len__(self):
         return len(self.documents)
@@ -185,8 +215,84 @@ class Index:
             return terms.chars
         return terms.words
 
+    def _forms(self, keyword: Keyword) -> tuple[str, ...]:
+        """The keyword's form and the site's word it is a variant of (スマホ → スマートフォン)."""
+        return (keyword.form, *self.synonyms.pairs.get((keyword.form,), ()))
+
+    def _known(self, keyword: Keyword) -> bool:
+        """Whether the site mentions the keyword at all (a word, its synonym, its spelling, its parts)."""
+        idf = self.vocabulary.idf
+        if any(form in idf for form in self._forms(keyword)):
+            return True
+        if any(text in self.corpus for text in keyword.folded):
+            return True
+        return bool(keyword.parts) and all(part in idf for part in keyword.parts)
+
+    def _weight(self, keyword: Keyword) -> float:
+        idf = self.vocabulary.idf
+        weights = [idf[form] for form in self._forms(keyword) if form in idf]
+        return min(weights) if weights else self.vocabulary.unknown_idf
+
+    def keywords(self, terms: Terms) -> list[tuple[Keyword, float, bool]]:
+        """The question's keywords that can decide: (keyword, weight, known to the site)."""
+        out = []
+        for keyword in terms.keywords:
+            if keyword.form in self.common or keyword.form in LOW_WEIGHT_TERMS:
+                continue
+            variant_part = keyword.form in terms.synonym_words and (keyword.form,) not in self.synonyms.pairs
+            if variant_part and keyword.form not in self.vocabulary.idf:
+                continue  # part of a variant (二要素認証): the site's word it stands for decides
+            known = self._known(keyword)
+            if keyword.how_to and not known:
+                continue  # 「変え方」 the site never writes: the question still asks how to 変える
+            # 作り方, 書き方: they ask how, and say less about what than other nouns.
+            weight = self._weight(keyword) * (HOW_TO_WEIGHT if keyword.how_to else 1.0)
+            out.append((keyword, weight, known))
+        return out
+
+    def _rare(self, keyword: Keyword, known: bool) -> bool:
+        if not known:
+            return True
+        postings = self.vocabulary.postings
+        df = min((len(postings[form]) for form in self._forms(keyword) if form in postings), default=0)
+        return df <= KEYWORD_RARE_DF
+
+    def judge(self, keywords: list[tuple[Keyword, float, bool]], index: int) -> tuple[float, int, bool]:
+        """The coverage rule for document ``index``: (cover, keywords matched, off topic)."""
+        total = sum(weight for _k, weight, _known in keywords)
+        if not total:
+            return 1.0, -1, False
+        has = [self._has(keyword, index) for keyword, _w, _known in keywords]
+        cover = (
+            sum(weight for (_k, weight, _known), found in zip(keywords, has, strict=True) if found) / total
+        )
+        lacking = [(k, w, known) for (k, w, known), found in zip(keywords, has, strict=True) if not found]
+        unknown = any(not known for _k, _w, known in lacking)
+        off = unknown and cover < OFF_TOPIC_COVER
+        rare = [w for k, w, known in lacking if self._rare(k, known)]
+        if not off and sum(has) <= 1 and len(rare) >= 2 and sum(rare) >= total / 2:
+            off = True
+        if not any(has) and len(rare) == len(lacking):
+            off = True  # none of the keywords, which the site hardly mentions: incidental words only
+        return cover, sum(has), off
+
+    def _has(self, keyword: Keyword, index: int) -> bool:
+        present = self.vocabulary.doc_terms[index]
+        if any(form in present for form in self._forms(keyword)):
+            return True
+        folded = self.folded[index]
+        if any(text in folded for text in keyword.folded):
+            return True
+        return bool(keyword.parts) and all(part in present for part in keyword.parts)
+
     def search(self, question: str, limit: int = 3) -> list[Hit]:
         terms = self.analyse(question)
+        # A variant the site never writes (クッキー) stands for the site's word (Cookie) that the
+        # synonyms added: it does not count as a word no document has.
+        idf = self.vocabulary.idf
+        terms.words = [w for w in terms.words if w in idf or w not in self.variants]
+        keywords = self.keywords(terms)
+        unknown = tuple(keyword.form for keyword, _w, known in keywords if not known)
         if not terms.words and not terms.bigrams and not terms.chars:
             return []
         totals = [0.0] * len(self.documents)
@@ -204,7 +310,12 @@ class Index:
             if document.url and document.url in seen_urls:
                 continue
             seen_urls.add(document.url)
-            hits.append(Hit(document, score, self.confidence(terms, i, score)))
+            cover, matched, off_topic = self.judge(keywords, i)
+            confidence = self.confidence(terms, i, score)
+            if off_topic:
+                # What matched is incidental: the confidence says how little of the question it covers.
+                confidence *= cover
+            hits.append(Hit(document, score, confidence, cover, unknown, off_topic, matched))
             if len(hits) >= limit:
                 break
         return hits

@@ -194,11 +194,14 @@ def ask(question: str, language: str = "ja", user=None, channel: str = "api") ->
 
 
 def _choices(hits: list[retrieval.Hit], threshold: float) -> list[Link]:
+    """The 「もしかして」 choices: the best candidate and those close to it that have at least one of
+    the question's keywords (a choice matched by incidental words only is no choice)."""
     top = hits[0]
     return [
         _link(hit.document)
         for hit in hits
-        if hit is top or (hit.confidence >= threshold * 0.8 and hit.score >= top.score * CHOICE_SHARE)
+        if hit is top
+        or (hit.confidence >= threshold * 0.8 and hit.score >= top.score * CHOICE_SHARE and hit.matched != 0)
     ][: settings.ASSISTANT_MAX_SOURCES]
 
 
@@ -220,7 +223,7 @@ def _ask(question: str, language: str, user, channel: str) -> Answer:
         )
 
     index = retrieval.get_index(language)
-    hits = index.search(question, limit=settings.ASSISTANT_MAX_SOURCES + 1)
+    hits = index.search(pointers.without_instructions(question), limit=settings.ASSISTANT_MAX_SOURCES + 1)
     threshold = settings.ASSISTANT_MIN_CONFIDENCE
     # The answer threshold was tuned on Japanese questions; English keeps the single threshold.
     answer_threshold = max(settings.ASSISTANT_ANSWER_CONFIDENCE, threshold) if language == "ja" else threshold
@@ -228,7 +231,9 @@ def _ask(question: str, language: str, user, channel: str) -> Answer:
     record = AssistantQuestion(
         language=language, channel=channel, question=mask(question, names_of(user)), outcome="unknown"
     )
-    if top is None or top.confidence < threshold:
+    # The coverage rule (retrieval.Index.judge): the question's decisive words are not in the best
+    # document, or nowhere on the site: say so rather than answer or guess from an incidental word.
+    if top is None or top.confidence < threshold or top.off_topic:
         answer = Answer(
             id=str(record.public_id),
             status="unknown",
@@ -246,7 +251,9 @@ def _ask(question: str, language: str, user, channel: str) -> Answer:
     second = hits[1] if len(hits) > 1 else None
     close = language == "ja" and second is not None and second.score >= top.score * CLOSE_SECOND
     close = close and top.confidence < SURE_CONFIDENCE
-    if top.confidence < answer_threshold or close:
+    # None of the question's keywords in the best candidate (but the site uses them elsewhere): not
+    # sure enough to answer.
+    if top.confidence < answer_threshold or close or top.matched == 0:
         answer = Answer(
             id=str(record.public_id),
             status="unsure",

@@ -75,6 +75,16 @@ def _tokenizer(mode_name: str):
     return tokenizers[mode_name]
 
 
+@dataclass(frozen=True)
+class Keyword:
+    """A noun of a question that says what it is about (see ``ja_keywords``)."""
+
+    form: str  # Sudachi's normalised form, as in ``Terms.words``
+    folded: tuple[str, ...]  # the surface and the form, folded (``fold``) for substring checks
+    parts: tuple[str, ...] = ()  # the mode-A parts of a compound (プロ野球 → プロ, 野球)
+    how_to: bool = False  # a verb's 〜方 (変え方, 消し方): asks how, says little about what
+
+
 @dataclass
 class Terms:
     """What a text is indexed or searched by."""
@@ -82,6 +92,10 @@ class Terms:
     words: list[str] = field(default_factory=list)
     bigrams: list[str] = field(default_factory=list)
     chars: list[str] = field(default_factory=list)
+    keywords: list[Keyword] = field(default_factory=list)
+    # Words that were part of a synonym's variant (二要素認証 → 二, 要素, 認証): the site knows them
+    # under its own word.
+    synonym_words: set[str] = field(default_factory=set)
 
 
 def _katakana(text: str) -> str:
@@ -94,15 +108,88 @@ def _word_form(morpheme) -> str:
     return form.lower()
 
 
+# Nouns that never say what a question is about (asking for a 方法, the 意味, whether it is 必要…).
+KEYWORD_STOP_WORDS = frozenset(
+    """
+    方法 仕方 やり方 意味 必要 可能 大丈夫 質問 回答 答え 問題 関係 違い 感じ 具体 普通 一般 全部 全て 他 ほか
+    場合 今 前 後 最初 最後 次 以前 以上 以下 当時 いつ 今日 昨日 明日 今年 去年 来年 最近 先日 毎日 時間
+    何 なに 本当 実際 駄目 だめ 無理 お願い 願い 件 点 例 幾つ いくつ 奴 やつ 側 辺 中 上 下 人 方々
+    ジョブカード ジョブ・カード ジョブ カード
+    """.split()
+)
+# A spelling worth looking for inside a text: a kanji compound or three letters or more.
+_SPELLING = re.compile(r"[\u4e00-\u9fff].|.[\u4e00-\u9fff]|^...")
+_HIRAGANA_ONLY = re.compile(r"^[\u3041-\u3096ー]+$")
+_HOW_TO = re.compile(r"^[\u4e00-\u9fff]+[\u3041-\u3096]+方$")
+_KATAKANA_FOLD = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
+def fold(text: str) -> str:
+    """NFKC, lower case, katakana as hiragana, no long vowel marks: for substring checks."""
+    return unicodedata.normalize("NFKC", text or "").lower().translate(_KATAKANA_FOLD).replace("ー", "")
+
+
+def _keyword(morpheme, form: str, surface: str) -> Keyword | None:
+    """The noun as a ``Keyword`` if it can say what a question is about, else None.
+
+    Common nouns and proper nouns only (not numbers or pronouns); not a stop word (方法, 意味, 今,
+    場合…); a lone kana (a typo's fragment: じょぶかーど → ぶ) never counts."""
+    from sudachipy import SplitMode
+
+    pos = morpheme.part_of_speech()
+    if pos[0] != "名詞" or pos[1] not in ("普通名詞", "固有名詞"):
+        return None
+    if form in JA_STOP_WORDS or form in KEYWORD_STOP_WORDS or surface in KEYWORD_STOP_WORDS:
+        return None
+    if len(surface) < 2 and not re.match(r"[\u4e00-\u9fff]", surface):
+        return None
+    if _HIRAGANA_ONLY.match(surface):
+        # りれきしょ, たいかい: kana spellings Sudachi may read as another word (りれき → 礫); the
+        # reading and character channels match them, the rule cannot judge them.
+        return None
+    parts: tuple[str, ...] = ()
+    if len(surface) > 2:
+        split = morpheme.split(SplitMode.A)
+        if len(split) > 1:
+            # Parts of one letter (給付金 → 金, 職歴 → 歴) are suffixes, not what it is about.
+            parts = tuple(_word_form(part) for part in split if len(part.surface()) > 1)
+    # Kana spellings of two letters after folding (カレー → かれ) occur inside too many words.
+    folded = tuple(text for text in dict.fromkeys((fold(surface), fold(form))) if _SPELLING.search(text))
+    return Keyword(
+        form=form,
+        folded=folded,
+        parts=parts,
+        how_to=bool(_HOW_TO.search(surface)),
+    )
+
+
 def ja_words(text: str) -> tuple[list[str], str]:
     """Content words of ``text`` (normalised forms) and its katakana reading."""
+    words, reading, _keywords = _ja_terms(text)
+    return words, reading
+
+
+def ja_keywords(text: str) -> list[Keyword]:
+    """The nouns of ``text`` that say what it is about (for the coverage rule, ``retrieval``)."""
+    return _ja_terms(text)[2]
+
+
+def _ja_terms(text: str) -> tuple[list[str], str, list[Keyword]]:
     from sudachipy import SplitMode
 
     words: list[str] = []
     reading: list[str] = []
+    keywords: list[Keyword] = []
+    last_keyword: Keyword | None = None  # the keyword just before, for 「主婦です」
     for morpheme in _tokenizer("C").tokenize(text):
         pos = morpheme.part_of_speech()
         surface = morpheme.surface()
+        if pos[0] == "助動詞" and morpheme.normalized_form() in ("です", "だ") and last_keyword is not None:
+            # 「パート主婦ですが…」「高校生です。」: who asks, not what about.
+            if last_keyword in keywords:
+                keywords.remove(last_keyword)
+        if pos[0] != "名詞":
+            last_keyword = None
         if pos[0] in ("補助記号", "空白"):
             reading.append(" ")
             continue
@@ -115,6 +202,10 @@ def ja_words(text: str) -> tuple[list[str], str]:
         if pos[0] == "接尾辞" and pos[1] != "名詞的":
             continue
         words.append(form)
+        keyword = _keyword(morpheme, form, surface)
+        if keyword is not None and keyword not in keywords:
+            keywords.append(keyword)
+        last_keyword = keyword
         if pos[0] == "名詞" and len(surface) > 3:
             parts = morpheme.split(SplitMode.A)
             if len(parts) > 1:
@@ -123,7 +214,7 @@ def ja_words(text: str) -> tuple[list[str], str]:
                     for part in parts
                     if part.part_of_speech()[0] in _CONTENT_POS and _word_form(part) not in JA_STOP_WORDS
                 )
-    return words, "".join(reading)
+    return words, "".join(reading), keywords
 
 
 _CHAR_RUN = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u4e00-\u9fff\uf900-\ufaffa-z0-9]+")
@@ -204,7 +295,8 @@ class SynonymMap:
                     pairs[key] = canonical
         return cls(pairs)
 
-    def apply(self, words: list[str]) -> list[str]:
+    def apply(self, words: list[str], matched_words: set[str] | None = None) -> list[str]:
+        """``words`` expanded; the words of every variant found are added to ``matched_words``."""
         if not self.pairs:
             return words
         out: list[str] = []
@@ -214,6 +306,8 @@ class SynonymMap:
                 matched = tuple(words[i : i + length])
                 replacement = self.pairs.get(matched)
                 if replacement is not None:
+                    if matched_words is not None:
+                        matched_words.update(matched)
                     out.extend(matched)
                     out.extend(word for word in replacement if word not in matched)
                     i += length
@@ -248,15 +342,21 @@ def sheet_codes(text: str) -> list[str]:
 def analyse(text: str, language: str, synonyms: SynonymMap | None = None) -> Terms:
     """The terms of ``text`` in ``language`` ("ja" or anything else, treated as English)."""
     text = normalise(text)
+    keywords: list[Keyword] = []
     if language == "ja":
-        words, reading = ja_words(text)
-        words += sheet_codes(text)
+        words, reading, keywords = _ja_terms(text)
+        codes = sheet_codes(text)
+        words += codes
+        # A sheet's number says what the question is about (3-3 → 様式3-3): the longest one counts.
+        for code in sorted(set(codes), key=len, reverse=True)[:1]:
+            keywords.append(Keyword(form=code, folded=(fold(code),)))
         # Latin words inside Japanese text (Excel, OJT) are kept too.
         bigrams = reading_bigrams(reading)
     else:
         words = en_words(text)
         bigrams = en_bigrams(words)
+    synonym_words: set[str] = set()
     if synonyms is not None:
-        words = synonyms.apply(words)
+        words = synonyms.apply(words, synonym_words)
     chars = char_bigrams(text) if language == "ja" else []
-    return Terms(words=words, bigrams=bigrams, chars=chars)
+    return Terms(words=words, bigrams=bigrams, chars=chars, keywords=keywords, synonym_words=synonym_words)
