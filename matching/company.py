@@ -27,6 +27,7 @@ from sharing.models import Organisation
 from .features import build_features, sources_for
 from .models import PREFECTURES, EmploymentType, JobPosting, MatchingProfile, MatchingRecord, OfferBlock
 from .scoring import Match, _code, posting_features, score
+from .selection import shortlist
 
 # Which item the person must have chosen to show for a part's words to reach a company.
 PART_ITEMS = {
@@ -205,7 +206,9 @@ def candidates(posting, organisation, k: int | None = None) -> list[tuple[Matchi
         person = build_features(sources_for(profile.user))
         scored.append((profile, score(person, features), person))
     scored.sort(key=lambda item: (-item[1].total, str(item[0].ref)))
-    return scored[:k]
+    # The best matches, with seats kept for people early in their working life (matching.selection).
+    shown = shortlist(scored, k, total=lambda item: item[1].total, rows=lambda item: len(item[2].job_words))
+    return [item for item, _seat in shown]
 
 
 def candidate_by_ref(posting, organisation, ref: str):

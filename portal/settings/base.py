@@ -220,7 +220,7 @@ MATCHING_REVIEW_BEFORE_PUBLISHING = os.environ.get("MATCHING_REVIEW_BEFORE_PUBLI
 )
 MATCHING_CANDIDATES_SHOWN = int(os.environ.get("MATCHING_CANDIDATES_SHOWN", "20"))
 # Share of a company's candidate list kept for people whose 様式2 has at most one row (matching.selection).
-MATCHING_NEWCOMER_SHARE = float(os.environ.get("MATCHING_NEWCOMER_SHARE", "0.3"))
+MATCHING_NEWCOMER_SHARE = float(os.environ.get("MATCHING_NEWCOMER_SHARE", "0.2"))
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": f"100/m/ip,{LOGIN_LOCKOUT_ATTEMPTS}/{LOGIN_LOCKOUT_SECONDS}s/key",

@@ -15,19 +15,26 @@ class Command(BaseCommand):
         parser.add_argument("--k", type=int, default=50, help="求人ごとに選ぶ人数（既定 50）")
         parser.add_argument("--postings", type=int, default=200, help="求人の数（既定 200）")
         parser.add_argument("--counterfactual", type=int, default=300, help="反実仮想で確かめる人数")
+        parser.add_argument(
+            "--newcomer-share",
+            type=float,
+            default=None,
+            help="経験の浅い方（様式2が1件以下）の枠の割合（既定は MATCHING_NEWCOMER_SHARE。0 で枠なし）",
+        )
         parser.add_argument("--json", action="store_true", help="結果を JSON で出力します")
 
     def handle(self, *args, **options):
         result = fairness.run(
             size=options["size"], k=options["k"], postings=options["postings"],
-            counterfactual=options["counterfactual"],
+            counterfactual=options["counterfactual"], newcomer_share=options["newcomer_share"],
         )  # fmt: skip
         if options["json"]:
             self.stdout.write(json.dumps(result, ensure_ascii=False))
             return
         w = self.stdout.write
         w(f"合成した人数: {result['population']:,}　求人: {result['postings']}")
-        w(f"求人ごとに選ぶ人数（上位k）: {result['k']}")
+        share = result["newcomer_share"]
+        w(f"求人ごとに選ぶ人数（上位k）: {result['k']}（うち経験の浅い方の枠 {share:.0%}）")
         for attribute, rates in result["selection_rates"].items():
             if attribute.endswith("_sizes"):
                 continue
