@@ -523,3 +523,45 @@ def test_every_step_is_in_the_persons_history(person_client, company_client, off
         "",
         "result=accepted",
     ]
+
+
+# Bugs found while writing these tests -----------------------------------------------------------------
+
+
+def test_a_company_suspended_after_sending_is_not_shared_with(person_client, offer, misaki, company):
+    # Before: the grant was refused and the person read 「共有できる様式がありません」, which is untrue.
+    Organisation.objects.filter(pk=company.pk).update(status=Organisation.Status.SUSPENDED)
+    response = person_client.post(reverse("matching:offer", args=[offer.pk]), ACCEPT)
+    assert response.status_code == 409
+    page = _main(response)
+    assert "この企業には、いま様式を共有できません。" in page
+    assert "共有できる様式がありません" not in page
+    offer.refresh_from_db()
+    assert offer.status == Offer.Status.SENT and offer.share is None
+    assert not Share.objects.filter(owner=misaki, organisation=company).exists()
+    assert not _records(misaki, MatchingRecord.Action.ACCEPTED).exists()
+    assert _events("offer_answered") == []
+
+
+def test_declining_an_offer_answered_meanwhile_records_nothing(offer, misaki):
+    # Before: a decline from a stale page (accepted in another tab) wrote 「辞退しました」 into the
+    # person's history while the offer stayed accepted.
+    from matching import offers
+
+    stale = Offer.objects.get(pk=offer.pk)
+    Offer.objects.filter(pk=offer.pk).update(status=Offer.Status.ACCEPTED)
+    with pytest.raises(offers.OfferRefused) as refused:
+        offers.decline(stale)
+    assert refused.value.status == 409
+    assert Offer.objects.get(pk=offer.pk).status == Offer.Status.ACCEPTED
+    assert not _records(misaki, MatchingRecord.Action.DECLINED).exists()
+
+
+def test_blocking_twice_is_recorded_once(person_client, offer, misaki, company):
+    # Before: the form sent twice (two tabs) gave two 「受け取らない」 rows and two events.
+    url = reverse("matching:offer", args=[offer.pk])
+    assert person_client.post(url, {"action": "block"}).status_code == 302
+    assert person_client.post(url, {"action": "block"}).status_code == 302
+    assert OfferBlock.objects.filter(person=misaki, organisation=company).count() == 1
+    assert _records(misaki, MatchingRecord.Action.BLOCKED).count() == 1
+    assert _events("offer_blocked") == [""]
