@@ -108,7 +108,8 @@ def test_company_posts_person_sees_offer_accept_and_shared_sheets(browser, live_
 
     # The company finds the anonymised candidate and sends an offer.
     company.goto(f"{live_site}/matching/company/")
-    company.get_by_role("link", name=f"候補者を見る（{TITLE}）").click()
+    row = company.locator("tr").filter(has_text=TITLE)
+    row.get_by_role("link", name=re.compile("候補者を見る")).click()
     candidate = company.locator(".candidate").first
     candidate.wait_for()
     listing = company.locator("main").inner_text()
@@ -118,7 +119,7 @@ def test_company_posts_person_sees_offer_accept_and_shared_sheets(browser, live_
     candidate.get_by_role("link", name=re.compile("スカウトを送る")).click()
     company.get_by_role("button", name="スカウトを送る").click()  # empty: said in Japanese
     assert company.get_by_text("メッセージを入力してください。").first.is_visible()
-    company.get_by_label("メッセージ").fill(MESSAGE)
+    company.get_by_label("メッセージ", exact=True).fill(MESSAGE)
     company.get_by_label(re.compile(r"^様式2 ")).check()
     company.get_by_label(re.compile(r"^様式3-1 ")).check()
     assert_accessible(company, "the offer form")
@@ -129,7 +130,7 @@ def test_company_posts_person_sees_offer_accept_and_shared_sheets(browser, live_
 
     # The person reads the offer and accepts, sharing 様式2 only (3-1 was asked for too).
     person.goto(f"{live_site}/matching/offers/")
-    person.get_by_role("link", name=re.compile(TITLE)).click()
+    person.get_by_role("link", name=re.compile(re.escape(TITLE))).click()
     person.get_by_role("heading", name="承諾する").wait_for()
     assert MESSAGE in person.locator("main").inner_text()
     assert_accessible(person, "the offer")
