@@ -141,6 +141,8 @@ def _visible_jobs(user) -> list[dict]:
 def _company_reason(part, person) -> str:
     if part.key == "interests":
         if not person.interests:
+            if person.interests_unclear:
+                return _("自己診断の答えにはっきりした傾向が出ていないため、中間の点です。")
             return _("自己診断の結果がないため、中間の点です。")
         return _("この方の興味のタイプ（%(code)s）と、この職業の型との近さから計算しています。") % {
             "code": _code(person.interests)

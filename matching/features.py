@@ -38,6 +38,9 @@ class Sources:
     jobs: tuple[Job, ...] = ()
     licence_names: tuple[str, ...] = ()  # acquired (取得) licences only
     interest_scores: tuple[tuple[str, float], ...] = ()  # RIASEC key → 1–5 mean
+    # The interest check was taken but shows no tendency (diagnosis.scoring.is_clear: e.g. every
+    # answer 「どちらともいえない」): its scores are not used, and the interest part says why.
+    interest_unclear: bool = False
     occupations: tuple[tuple[int, int], ...] = ()  # (job tag id, years) chosen by the person
     prefecture: str = ""  # the *wished* workplace, not the address
     remote_ok: bool = False
@@ -58,6 +61,7 @@ class PersonFeatures:
     remote_ok: bool
     employment_types: frozenset[str]
     max_hours_per_week: int | None
+    interests_unclear: bool = False  # taken, but no tendency: ``interests`` is None
 
     @cached_property
     def interest_unit(self):
@@ -108,6 +112,7 @@ def build_features(sources: Sources, task_words: frozenset[str] | None = None) -
         licences=frozenset(licences.normalise(n) for n in sources.licence_names if n.strip()),
         licence_labels=tuple(n for n in sources.licence_names if n.strip()),
         interests=dict(sources.interest_scores) or None,
+        interests_unclear=sources.interest_unclear and not sources.interest_scores,
         occupation_years=dict(sources.occupations),
         prefecture=sources.prefecture,
         remote_ok=sources.remote_ok,
@@ -119,6 +124,7 @@ def build_features(sources: Sources, task_words: frozenset[str] | None = None) -
 def sources_for(user, today: datetime.date | None = None) -> Sources:
     """Read the allowed fields of a signed-in person's card, diagnosis and matching settings."""
     from diagnosis.models import DiagnosisResult
+    from diagnosis.scoring import is_clear
     from forms.models import SheetEntry
 
     from .models import MatchingProfile
@@ -147,10 +153,15 @@ def sources_for(user, today: datetime.date | None = None) -> Sources:
         if isinstance(row, dict) and (row.get("status") or "acquired") == "acquired"
     )
     result = DiagnosisResult.objects.filter(owner=user).only("interest").first()
-    interest = tuple(sorted(((result.interest or {}).get("scores") or {}).items())) if result else ()
+    stored = (result.interest or {}) if result else {}
+    scores = stored.get("scores") or {}
+    # An answerer without a tendency (all 「どちらともいえない」, or nearly flat) has no interest
+    # type: as on the result page (diagnosis.presentation), the scores are not used.
+    unclear = bool(scores) and (stored.get("clear") is False or not is_clear(scores))
+    interest = () if unclear else tuple(sorted(scores.items()))
     profile = MatchingProfile.objects.filter(user=user).first()
     if profile is None:
-        return Sources(jobs=jobs, licence_names=names, interest_scores=interest)
+        return Sources(jobs=jobs, licence_names=names, interest_scores=interest, interest_unclear=unclear)
     occupations = tuple(
         (int(item["id"]), int(item.get("years") or 0))
         for item in profile.occupations or []
@@ -160,6 +171,7 @@ def sources_for(user, today: datetime.date | None = None) -> Sources:
         jobs=jobs,
         licence_names=names,
         interest_scores=interest,
+        interest_unclear=unclear,
         occupations=occupations,
         prefecture=profile.prefecture,
         remote_ok=profile.remote_ok,

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from sharing.grants import GrantRefused, grant_to_organisation
+from sharing.models import Organisation
 
 from .models import MatchingRecord, Offer, OfferBlock
 
@@ -103,6 +104,9 @@ def accept(offer: Offer, card, *, sheets, scope, expires_at) -> Offer:
     _pending(offer)
     if offer.member is None or offer.organisation is None:
         raise OfferRefused(_("この企業の担当者が見つからないため、承諾できません。"), status=409)
+    if offer.organisation.status != Organisation.Status.APPROVED:
+        # Suspended since the offer was sent: nothing may be shared with it now.
+        raise OfferRefused(_("この企業には、いま様式を共有できません。"), status=409)
     chosen = [code for code in sheets if code in offer.sheets]
     try:
         share = grant_to_organisation(
@@ -141,21 +145,26 @@ def accept(offer: Offer, card, *, sheets, scope, expires_at) -> Offer:
 
 def decline(offer: Offer) -> Offer:
     _pending(offer)
-    Offer.objects.filter(pk=offer.pk, status=Offer.Status.SENT).update(
+    updated = Offer.objects.filter(pk=offer.pk, status=Offer.Status.SENT).update(
         status=Offer.Status.DECLINED, answered_at=timezone.now()
     )
     offer.refresh_from_db()
+    if not updated:  # answered in another tab meanwhile: no 「辞退」 in the history
+        raise OfferRefused(_("このスカウトには、すでに返事をしています。"), status=409)
     _record(offer, MatchingRecord.Action.DECLINED, offer.person)
     return offer
 
 
-def block(person, organisation, offer: Offer | None = None) -> None:
-    """No more offers from this company; its pending offers read 「辞退」 to it (never why)."""
+def block(person, organisation, offer: Offer | None = None) -> bool:
+    """No more offers from this company; its pending offers read 「辞退」 to it (never why).
+    False when the company was already blocked (nothing new is recorded)."""
     with transaction.atomic():
-        OfferBlock.objects.get_or_create(person=person, organisation=organisation)
+        _block, created = OfferBlock.objects.get_or_create(person=person, organisation=organisation)
         Offer.objects.filter(person=person, organisation=organisation, status=Offer.Status.SENT).update(
             status=Offer.Status.DECLINED, answered_at=timezone.now()
         )
+        if not created:  # already blocked (a second tab, a form sent twice): recorded once
+            return False
         MatchingRecord.objects.create(
             person=person,
             actor=person,
@@ -164,6 +173,7 @@ def block(person, organisation, offer: Offer | None = None) -> None:
             posting_title=offer.posting_title if offer else "",
             offer=offer,
         )
+    return True
 
 
 def unblock(person, organisation) -> None:

@@ -262,11 +262,12 @@ def _experience(person: PersonFeatures, posting: PostingFeatures):
 
 def _interests(person: PersonFeatures, posting: PostingFeatures):
     if not person.interests or not posting.interests:
-        reason = (
-            _("自己診断（興味のタイプ）をすると、この項目が計算されます。")
-            if not person.interests
-            else _("この職業には興味の型のデータがありません。")
-        )
+        if person.interests:
+            reason = _("この職業には興味の型のデータがありません。")
+        elif person.interests_unclear:
+            reason = _("自己診断（興味のタイプ）の答えに、はっきりした傾向が出ていないため使っていません。")
+        else:
+            reason = _("自己診断（興味のタイプ）をすると、この項目が計算されます。")
         return Part("interests", _("興味"), 7.5, 15, reason + _("（中間の点です）"), SRC_DIAGNOSIS), []
     fit = _centred_cosine(person.interests, posting.interests)
     reason = _("あなたの興味のタイプ %(mine)s と、この職業の型 %(theirs)s の近さは %(fit)d%% です。") % {

@@ -118,8 +118,8 @@ def offer_detail(request, pk: int):
             elif action == "block":
                 if offer.organisation is None:
                     raise Http404
-                offers.block(request.user, offer.organisation, offer)
-                record(request, "offer_blocked")
+                if offers.block(request.user, offer.organisation, offer):
+                    record(request, "offer_blocked")
                 messages.success(
                     request,
                     _("%(org)sからのスカウトを受け取らないようにしました。企業に理由は伝わりません。")
