@@ -14,7 +14,8 @@ Names in use (see docs/statistics.md for what each counts):
 - ``share_received``, ``supporter_wrote``, ``supporter_commented`` — ``kind=<consultant|school|company>``
   (the supporter organisation's kind), ``sheet=<code>`` for the writes
 - ``posting_created`` — ``result=<published|review>``; ``offer_sent``; ``offer_answered`` —
-  ``result=<accepted|declined>``; ``offer_blocked`` (matching: company postings and offers)
+  ``result=<accepted|declined>``; ``offer_blocked`` (matching: company postings and
+  offers); ``matching_ai_proposed`` — ``found=<n>`` (「AIによる推定」 asked on the matching settings)
 
 Attributes must never hold personal data (no names, addresses, free text, user ids). Recording
 never raises: a failure to count must not fail the person's request.
@@ -59,9 +60,22 @@ EVENT_NAMES = (
     "offer_sent",
     "offer_answered",
     "offer_blocked",
+    "matching_ai_proposed",
 )
 ATTRIBUTE_KEYS = frozenset(
-    {"sheet", "document", "format", "kind", "method", "target", "answered", "result", "step", "where"}
+    {
+        "sheet",
+        "document",
+        "format",
+        "kind",
+        "method",
+        "target",
+        "answered",
+        "result",
+        "step",
+        "where",
+        "found",
+    }
 )
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 _VALUE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,39}$")

@@ -61,6 +61,7 @@ EVENT_LABELS = {
     "supporter_commented": gettext_lazy("支援者によるコメント"),
     "posting_created": gettext_lazy("企業による求人の作成"),
     "offer_sent": gettext_lazy("企業からのスカウト"),
+    "matching_ai_proposed": gettext_lazy("AIによる職業の推定"),
     "offer_answered": gettext_lazy("スカウトへの返事"),
     "offer_blocked": gettext_lazy("スカウトを受け取らない企業の指定"),
 }

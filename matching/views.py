@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from forms.models import Card
 from insights.events import record
 
-from . import offers
+from . import ai_tasks, offers
 from .company_forms import sheet_label
 from .forms import AcceptForm, MatchingProfileForm
 from .models import JobPosting, MatchingProfile, MatchingRecord, Offer, OfferBlock
@@ -37,15 +37,68 @@ def detail(request, pk: int):
     )
 
 
+def _add_chosen_occupations(request, data) -> int:
+    """「AIによる推定」 ticked by the person → lines added to 「経験した職業と年数」 (not saved yet)."""
+    from occupations.models import Occupation
+
+    lines = [line for line in (data.get("occupation_lines") or "").splitlines() if line.strip()]
+    added = 0
+    for raw in request.POST.getlist("ai_occupation"):
+        occupation = Occupation.objects.filter(pk=int(raw)).first() if raw.isdigit() else None
+        if occupation is None or any(line.split()[0] == occupation.title for line in lines):
+            continue
+        years = request.POST.get(f"ai_years_{occupation.pk}", "1").strip()
+        years = years if years.isdigit() and 0 < int(years) < 100 else "1"
+        lines.append(f"{occupation.title} {years}")
+        added += 1
+    data["occupation_lines"] = "\n".join(lines)
+    return added
+
+
 @login_required
 def settings_view(request):
     profile = MatchingProfile.objects.filter(user=request.user).first() or MatchingProfile(user=request.user)
-    form = MatchingProfileForm(request.POST or None, instance=profile)
-    if request.method == "POST" and form.is_valid():
+    action = request.POST.get("action", "save") if request.method == "POST" else ""
+    data = request.POST.copy() if request.method == "POST" else None
+    proposals = None
+    if action == "ai_apply":
+        added = _add_chosen_occupations(request, data)
+        if added:
+            messages.info(
+                request,
+                _(
+                    "選んだ職業を「経験した職業と年数」に加えました。まだ保存されていません。確かめて「保存する」を押してください。"
+                ),
+            )
+        else:
+            messages.info(request, _("加える職業が選ばれていません。"))
+    form = MatchingProfileForm(data, instance=profile)
+    if action == "save" and form.is_valid():
         form.save()
         messages.success(request, _("マッチングの設定を保存しました。"))
         return redirect("matching:settings")
-    return render(request, "matching/settings.html", {"form": form, "profile": profile})
+    if action == "ai_propose":
+        try:
+            proposals = ai_tasks.propose(request.user)
+        except ai_tasks.ProposalError:
+            messages.error(
+                request, _("いまはAIによる推定を使えません。時間をおいて、もう一度お試しください。")
+            )
+        else:
+            record(request, "matching_ai_proposed", found=str(len(proposals)))
+            if not proposals:
+                messages.info(request, _("様式2の職務内容から推定できる職業は見つかりませんでした。"))
+    return render(
+        request,
+        "matching/settings.html",
+        {
+            "form": form,
+            "profile": profile,
+            "proposals": proposals,
+            "ai_available": ai_tasks.get_provider() is not None,
+        },
+        status=400 if action == "save" and form.errors else 200,
+    )
 
 
 # Offers (スカウト): the person's side ---------------------------------------------------------------

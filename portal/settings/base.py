@@ -219,6 +219,9 @@ MATCHING_REVIEW_BEFORE_PUBLISHING = os.environ.get("MATCHING_REVIEW_BEFORE_PUBLI
     "yes",
 )
 MATCHING_CANDIDATES_SHOWN = int(os.environ.get("MATCHING_CANDIDATES_SHOWN", "20"))
+# 「AIによる推定」 of job tag tasks from 様式2 duties (matching.ai_tasks): Gemini when GEMINI_API_KEY is set,
+# or a dotted provider class; "none" switches it off.
+MATCHING_TASKS_PROVIDER = os.environ.get("MATCHING_TASKS_PROVIDER", "")
 # Share of a company's candidate list kept for people whose 様式2 has at most one row (matching.selection).
 MATCHING_NEWCOMER_SHARE = float(os.environ.get("MATCHING_NEWCOMER_SHARE", "0.2"))
 ACCOUNT_RATE_LIMITS = {
