@@ -181,7 +181,11 @@ def propose(user) -> list[Proposal]:
         if candidate.text not in proposal.tasks:
             proposal.tasks.append(candidate.text)
     for proposal in out.values():
-        task_words = words("\n".join(proposal.tasks))
-        months = sum(job.months for job in jobs if coverage(words(job.duties), task_words) > 0)
+        # A 様式2 row counts towards the years when it covers at least 40 % of one proposed task line.
+        months = sum(
+            job.months
+            for job in jobs
+            if any(coverage(words(task), words(job.duties)) >= 0.4 for task in proposal.tasks)
+        )
         proposal.years = max(1, round(months / 12)) if months else 1
     return sorted(out.values(), key=lambda p: (-len(p.tasks), p.occupation_id))
