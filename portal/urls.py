@@ -15,6 +15,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import guards
 from content import views as content_views
+from guidance_pages import views as guidance_views
 from home import views as home_views
 from partners.api.views import PartnerSchemaView
 from partners.api.views import reference as partner_reference
@@ -66,6 +67,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("select/", home_views.select_attributes, name="select_attributes"),
     path("search/", content_views.search, name="search"),
+    path("print/<int:page_id>.pdf", guidance_views.print_view, name="guidance_print"),
     path("assistant/", include("assistant.urls")),
     path("insights/", include("insights.urls")),
     path("occupations/", include("occupations.urls")),

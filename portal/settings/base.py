@@ -222,6 +222,8 @@ MATCHING_CANDIDATES_SHOWN = int(os.environ.get("MATCHING_CANDIDATES_SHOWN", "20"
 # 「AIによる推定」 of job tag tasks from 様式2 duties (matching.ai_tasks): Gemini when GEMINI_API_KEY is set,
 # or a dotted provider class; "none" switches it off.
 MATCHING_TASKS_PROVIDER = os.environ.get("MATCHING_TASKS_PROVIDER", "")
+# 「印刷用PDF」 of guidance pages (guidance_pages.prints): kept per live revision and language this long.
+GUIDANCE_PRINT_SECONDS = int(os.environ.get("GUIDANCE_PRINT_SECONDS", str(7 * 24 * 3600)))
 # Share of a company's candidate list kept for people whose 様式2 has at most one row (matching.selection).
 MATCHING_NEWCOMER_SHARE = float(os.environ.get("MATCHING_NEWCOMER_SHARE", "0.2"))
 ACCOUNT_RATE_LIMITS = {
