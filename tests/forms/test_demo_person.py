@@ -17,7 +17,8 @@ def _card():
 def test_the_demo_person_has_a_saved_valid_card_and_a_lifeline():
     card = _card()
     entries = {e.sheet_code: e for e in card.entries.all()}
-    assert set(entries) == {"1-1", "2", "3-1", "3-2"}
+    # 3-3-1-1: the demo company's evaluation in progress (demo/data/supporters.py)
+    assert set(entries) == {"1-1", "2", "3-1", "3-2", "3-3-1-1"}
     for code, entry in entries.items():
         assert entry.saved_data is not None and entry.draft_data is None, code
         assert not validate(entry.definition, entry.saved_data).errors, code
@@ -35,7 +36,7 @@ def test_loading_the_demo_again_adds_nothing_and_keeps_edits():
     save_version(entry, edited, entry.lock_version, card.owner)
     DemoLoader().run()
     assert Card.objects.filter(owner__email=data.PERSON["email"]).count() == 1
-    assert card.entries.count() == 4 and card.lifeline_points.count() == len(data.LIFELINE)
+    assert card.entries.count() == 5 and card.lifeline_points.count() == len(data.LIFELINE)
     entry.refresh_from_db()
     assert entry.saved_data["next_actions"] == "毎朝30分、仕訳の問題を解きます。"
 
