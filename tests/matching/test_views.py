@@ -95,7 +95,7 @@ def test_bad_occupation_line_is_explained_and_input_kept(client, misaki):
         reverse("matching:settings"), {"prefecture": "大阪府", "occupation_lines": "宇宙海賊 3"}
     )
     body = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 400  # said next to the field, input kept
     assert "「宇宙海賊」という職業が job tag に見つかりません。" in body
     assert 'value="大阪府" selected' in body
     assert not MatchingProfile.objects.filter(user=misaki).exists()
