@@ -118,7 +118,7 @@ def test_company_posts_person_sees_offer_accept_and_shared_sheets(browser, live_
     assert "この方が合う理由" in listing
     candidate.get_by_role("link", name=re.compile("スカウトを送る")).click()
     company.get_by_role("button", name="スカウトを送る").click()  # empty: said in Japanese
-    company.get_by_text("メッセージを入力してください。").first.wait_for()  # said in Japanese, after the reload
+    company.get_by_text("メッセージを入力してください。").first.wait_for()  # after the reload
     company.get_by_label("メッセージ", exact=True).fill(MESSAGE)
     company.get_by_label(re.compile(r"^様式2 ")).check()
     company.get_by_label(re.compile(r"^様式3-1 ")).check()
