@@ -24,6 +24,7 @@ FEATURES = {
     "help-lifeline": "/lifeline/",
     "help-sharing": "/sharing/new/",
     "help-login": "/accounts/2fa/",
+    "help-matching": "/matching/",
 }
 
 

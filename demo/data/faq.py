@@ -1050,4 +1050,119 @@ FAQS = [
         "<p>Your employer sees nothing unless you share it; you choose what and for how long, and can stop at "
         f"{_a('/en/sharing/', '/en/sharing/')}.</p>",
     ),
+    # Matching (求人・スカウト, #19) ------------------------------------------------------------
+    _faq(
+        "job_seeker",
+        "自分に合う求人を探せますか。",
+        "<p>はい。ジョブ・カードを保存してログインすると、"
+        f"{_a('/matching/', 'あなたに合う求人（/matching/）')}に合う度合いの高い求人が20件まで、理由つきで並びます。"
+        "点数は100点満点で、仕事の内容（様式2）、免許・資格（様式3-1）、経験、興味（自己診断）、条件（希望の勤務地・雇用形態・労働時間）の合計です。"
+        "求人を開くと「足りないもの」と次の一歩も分かります。"
+        f"使い方は{_a('/help/help-matching/', '使い方「あなたに合う求人・スカウト」')}をご覧ください。</p>",
+        "Can I find job postings that suit me?",
+        f"<p>Yes. After saving your card, {_a('/en/matching/', '/en/matching/')} lists up to 20 postings with a score "
+        "out of 100 and the reasons for each part, and each posting shows what is missing and the next step.</p>",
+    ),
+    _faq(
+        "job_seeker",
+        "おすすめの求人はどのように選ばれていますか。",
+        "<p>点数は次の合計です。仕事の内容35点（求人の仕事内容と、様式2に書いた職務や学んだことの一致）、"
+        "免許・資格20点（様式3-1で「取得」のもの）、経験15点（その職業の経験年数）、"
+        "興味15点（自己診断の興味のタイプと職業の特徴）、条件15点（希望の勤務地・雇用形態・労働時間）。"
+        "それぞれの点数に根拠が示されます。性別、年齢、生年月日、氏名、住所、国籍、写真は点数の計算に使わず、"
+        "変えても点数が変わらないことを確かめています。"
+        f"詳しくは{_a('/help/help-matching/', '使い方「あなたに合う求人・スカウト」')}をご覧ください。</p>",
+        "How are recommended postings chosen? Do gender or age matter?",
+        "<p>The score adds duties (35), licences (20), experience (15), interests (15) and conditions (15), each "
+        "with its source. Gender, age, birth date, name, address, nationality and photo are never used.</p>",
+    ),
+    _faq(
+        "job_seeker",
+        "企業からスカウトを受け取りたくありません。",
+        "<p>スカウトは、ご本人が"
+        f"{_a('/matching/settings/', 'マッチングの設定（/matching/settings/）')}で「企業から見つけてもらう」をオンにしたときだけ届きます。"
+        "最初はオフです。オンにしている場合は、チェックを外して保存すると企業の候補者一覧に出なくなります。"
+        f"特定の企業からだけ受け取りたくないときは、{_a('/matching/offers/', 'スカウト（/matching/offers/）')}でその企業をブロックできます。</p>",
+        "I do not want offers from companies.",
+        "<p>Offers come only if you turn on “Let companies find me” at "
+        f"{_a('/en/matching/settings/', '/en/matching/settings/')}; it is off at first. Turn it off, or block one "
+        f"company at {_a('/en/matching/offers/', '/en/matching/offers/')}.</p>",
+    ),
+    _faq(
+        "job_seeker",
+        "スカウトを承諾すると、企業に何が見えますか。",
+        "<p>承諾する前、企業に見えるのは、マッチングの設定で見せてよいと選んだ項目（会社名を除いた職務経歴、免許・資格、"
+        "興味のタイプ、都道府県）だけで、氏名や年齢は見えません。"
+        "承諾するときに、企業が求めた様式のうち共有するもの、見られる相手、期限を選びます。"
+        "承諾すると、選んだ様式と氏名が企業に見えるようになります。"
+        f"共有は{_a('/sharing/', '共有の管理（/sharing/）')}からいつでもやめられます。</p>",
+        "What does a company see if I accept an offer?",
+        "<p>Before: only the anonymised items you allowed. When you accept, you choose which of the asked sheets to "
+        f"share, with whom and until when; then your name is shown. Stop at {_a('/en/sharing/', '/en/sharing/')}.</p>",
+    ),
+    _faq(
+        "company",
+        "求人を出して、合う人にスカウトを送るにはどうすればよいですか。",
+        "<p>厚生労働省が承認した企業の組織の担当者が、認証アプリによる2段階認証を設定したうえで、"
+        f"{_a('/matching/company/', '企業の求人（/matching/company/）')}の「求人を作成する」から求人を作ります。"
+        "職業（job tag）、仕事の内容、必須・歓迎の免許・資格、経験年数、勤務地、雇用形態、賃金、労働時間を入力します。"
+        "公開した求人ごとに「候補者を見る」から、見つけてもらう設定をオンにした方が「この方が合う理由」つきで匿名で表示されます。"
+        "「スカウトを送る」でメッセージ（1000文字以内）と見せてほしい様式を送ります。送れるのは1社あたり1日20件までです。"
+        f"手順は{_a('/help/help-matching/', '使い方「あなたに合う求人・スカウト」')}をご覧ください。</p>",
+        "How do we post a job and send offers to people who fit?",
+        "<p>Members of an approved company organisation with two-step verification post jobs at "
+        f"{_a('/en/matching/company/', '/en/matching/company/')}, see anonymised candidates with the reasons they fit, "
+        "and send offers (a message and the sheets asked; 20 a day per company).</p>",
+    ),
+    # Questions people asked that the site had no entry for (found with new dev questions) ----------
+    _faq(
+        "employed",
+        "副業や兼業の経験も職務経歴シートに書けますか。",
+        "<p>はい、書けます。"
+        f"{_a('/card/sheets/2/', '様式2 職務経歴シート（/card/sheets/2/）')}で「職歴を追加」を押し、本業とは別の行に書きます。"
+        "期間が本業と重なっていても構いません。雇用形態は実態に合わせて選び（業務委託やフリーランスは「その他」）、"
+        "職務内容には担当した仕事と、本業とは違うところで身に付けたことを書くと伝わりやすくなります。"
+        "勤め先の就業規則で副業の扱いが決まっている場合は、提出先に合わせて書く範囲を選んでください。</p>",
+        "Can I include side jobs on the Work History Sheet?",
+        f"<p>Yes: add a separate row on {_a('/en/card/sheets/2/', 'Form 2')}; overlapping periods are fine. Choose "
+        "the employment type that fits (freelance work: “other”).</p>",
+    ),
+    _faq(
+        "job_seeker",
+        "倒産や社名変更があった勤め先は、どう書けばよいですか。",
+        "<p>会社名は、働いていた当時の名称を書くのが基本です。社名が変わった会社は「株式会社〇〇（現：株式会社△△）」、"
+        "倒産・廃業した会社は「株式会社〇〇（2020年に廃業）」のように書き添えると、読み手に伝わります。"
+        "会社がなくなっていても、そこでの経験はあなたの職務経歴です。"
+        f"{_a('/card/sheets/2/', '様式2 職務経歴シート（/card/sheets/2/）')}に、ほかの職歴と同じように職務内容と学んだことを書いてください。</p>",
+        "My former employer went bankrupt or changed its name. What do I write?",
+        "<p>Write the name as it was when you worked there, adding “(now: …)” or “(closed in 2020)”. The experience "
+        f"still counts: record it on {_a('/en/card/sheets/2/', 'Form 2')} like any other job.</p>",
+    ),
+    _faq(
+        "job_seeker",
+        "自分に向いている仕事を知りたいです。",
+        "<p>次の3つを組み合わせると考えやすくなります。"
+        f"まず{_a('/diagnosis/', '自己診断（/diagnosis/）')}で、興味のタイプや大切にしたいことを確かめると、"
+        "合いそうな職業が表示されます。"
+        f"次に{_a('/occupations/', '職業を調べる（/occupations/）')}で、その職業の仕事内容や必要な資格を読みます。"
+        "ジョブ・カードを保存していれば、"
+        f"{_a('/matching/', 'あなたに合う求人（/matching/）')}で経験や資格に合う求人も理由つきで見られます。"
+        "迷うときは、ハローワークやキャリア形成・リスキリング支援センターで、無料のキャリアコンサルティングを受けられます。</p>",
+        "I want to know what work suits me.",
+        f"<p>Take the {_a('/en/diagnosis/', 'self-diagnosis')}, read the occupations it suggests at "
+        f"{_a('/en/occupations/', '/en/occupations/')}, and see postings that fit your card at "
+        f"{_a('/en/matching/', '/en/matching/')}. Free career consulting is available at Hello Work.</p>",
+    ),
+    _faq(
+        "site",
+        "文字を大きくして読むことはできますか。",
+        "<p>はい。ブラウザの拡大機能で、文字もレイアウトもそのまま大きくできます。"
+        "パソコンでは「Ctrl」キー（Macは「command」キー）を押しながら「＋」キー、元に戻すときは「0」キーです。"
+        "スマートフォンでは2本の指で画面を広げるか、端末の設定で文字の大きさを変えてください。"
+        "このサイトは200%まで拡大しても読めるように作っており、画面の読み上げソフトにも対応しています。"
+        f"操作に迷ったときは{_a('/help/', '使い方（/help/）')}をご覧ください。</p>",
+        "The text is too small. Can I make it larger?",
+        "<p>Yes: use your browser's zoom (Ctrl or Command and “+”; on phones, spread two fingers or change the text "
+        "size in settings). The site stays readable up to 200 % and works with screen readers.</p>",
+    ),
 ]

@@ -610,6 +610,91 @@ HELP_PAGES = [
         user_types=("job_seeker", "employed", "student"),
     ),
     _help(
+        "help-matching",
+        "help-matching",
+        {
+            "title": "あなたに合う求人・スカウト（マッチング）",
+            "intro": "保存したジョブ・カードをもとに、公開中の求人があなたにどれだけ合うかを理由つきで表示します。"
+            "企業から見つけてもらう（スカウトを受け取る）かどうかは、ご本人が選びます。最初はオフです。",
+            "body": [
+                _h2("あなたに合う求人を見る"),
+                _p(
+                    "<p>ログインして"
+                    + _a("/matching/", "あなたに合う求人（/matching/）")
+                    + "を開くと、合う度合いの高い求人が20件まで並びます。"
+                    "点数は100点満点で、仕事の内容（35点）、免許・資格（20点）、経験（15点）、興味（15点）、"
+                    "条件（15点）の合計です。それぞれの点数に「様式2から」「自己診断から」のように根拠が示されます。"
+                    "求人を開くと「足りないもの」として、足りない免許・資格や経験と、次の一歩（公的職業訓練など）が分かります。"
+                    "性別、年齢、氏名、住所、国籍、写真は点数に使いません。</p>"
+                ),
+                _steps(
+                    "企業から見つけてもらう（スカウトを受け取る）手順",
+                    [
+                        (
+                            "マッチングの設定を開く",
+                            "<p>" + _a("/matching/settings/", "マッチングの設定（/matching/settings/）") + "を開きます。</p>",
+                        ),
+                        (
+                            "見せてよい項目を選ぶ",
+                            "<p>「企業から見つけてもらう」にチェックし、企業に見せてよい項目（会社名を除いた職務経歴、免許・資格、"
+                            "興味のタイプ、都道府県）を選びます。氏名、生年月日、性別、写真、住所（都道府県より詳しいもの）は、"
+                            "スカウトを承諾するまで企業に見えません。希望する勤務地、雇用形態、週の労働時間も書けます。</p>",
+                        ),
+                        (
+                            "保存する",
+                            "<p>「保存する」を押します。見つけてもらうのをやめたいときは、チェックを外して保存します。</p>",
+                        ),
+                    ],
+                ),
+                _h2("スカウトが届いたら"),
+                _p(
+                    "<p>スカウトはメールとマイページでお知らせし、"
+                    + _a("/matching/offers/", "スカウト（/matching/offers/）")
+                    + "に並びます。承諾すると、企業が求めた様式のうち、あなたが選んだものだけが期限つきで共有され、"
+                    "そのとき初めて氏名が企業に見えます。断ることもでき、その企業からのスカウトを受け取らない設定（ブロック）もできます。"
+                    "ブロックは同じ画面から解除できます。</p>"
+                ),
+                _callout(
+                    "info",
+                    "企業の方へ",
+                    "<p>求人の作成とスカウトは、厚生労働省が承認した企業の組織の担当者が、認証アプリによる2段階認証を設定したうえで"
+                    + _a("/matching/company/", "企業の求人（/matching/company/）")
+                    + "から行います。求人ごとに「この方が合う理由」つきで候補者が表示されます。候補者は匿名で、"
+                    "氏名や年齢は表示されません。スカウトにはメッセージ（1000文字以内）と見せてほしい様式を書きます。"
+                    "送れる数は1社あたり1日20件までです。</p>",
+                ),
+                _links(
+                    "関連する使い方",
+                    [
+                        _page("支援者と共有する（共有コード）", "help-sharing", "承諾したあとの共有の管理。"),
+                        _page("自己診断を受ける", "help-diagnosis", "興味の点数のもとになります。"),
+                    ],
+                ),
+            ],
+        },
+        {
+            "title": "Job recommendations and offers (matching)",
+            "intro": "See how well published job postings fit your saved card, with reasons; choose whether companies may find you (off at first).",
+            "body": [
+                _p(
+                    "<p>At "
+                    + _a("/en/matching/", "/en/matching/")
+                    + " up to 20 postings are listed with a score out of 100 (duties 35, licences 20, experience 15, "
+                    "interests 15, conditions 15), each part with its source and the gaps with next steps. Gender, age, "
+                    "name, address, nationality and photo are never used. To be found by companies, tick the option at "
+                    + _a("/en/matching/settings/", "/en/matching/settings/")
+                    + "; offers arrive at "
+                    + _a("/en/matching/offers/", "/en/matching/offers/")
+                    + ", where you accept (sharing only the sheets you choose), decline or block a company. Companies "
+                    "post jobs and send offers at "
+                    + _a("/en/matching/company/", "/en/matching/company/")
+                    + ".</p>"
+                ),
+            ],
+        },
+        user_types=("job_seeker", "employed", "student"),
+    ),
+    _help(
         "help-login",
         "help-login",
         {

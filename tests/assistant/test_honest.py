@@ -119,9 +119,17 @@ def test_distress_gets_help_not_an_entry(client, question, expected):
 
 
 def test_job_search_out_of_scope_points_to_hello_work(client):
-    data = ask(client, "おすすめの求人を紹介してください")
+    data = ask(client, "大阪で時給1200円以上の倉庫の仕事を探してください")
     assert data["status"] != "answered"
     assert any("ハローワーク" in link["label"] for link in data["help_links"])
+
+
+def test_recommended_postings_are_the_sites_own_matching(client):
+    """Since #19 the site recommends job postings itself: the question is in scope."""
+    data = ask(client, "おすすめの求人を紹介してください")
+    assert data["status"] == "answered"
+    assert "求人" in data["sources"][0]["label"]
+    assert "あなたに合う求人" in data["text"]  # names the matching page
 
 
 @pytest.mark.parametrize(
