@@ -52,7 +52,7 @@ def test_demo_counts_match_the_policy_tables():
     ja = {"locale__language_code": "ja"}
     assert OverviewPage.objects.filter(**ja).count() == 2
     assert HowToPage.objects.filter(**ja).exclude(mode="help").count() == 2
-    assert HowToPage.objects.filter(**ja, mode="help").count() == 9  # 使い方・ヘルプ
+    assert HowToPage.objects.filter(**ja, mode="help").count() == 10  # 使い方・ヘルプ (matching included)
     assert UsageGuidePage.objects.filter(**ja).count() == 9
     assert set(SupporterGuidePage.objects.filter(**ja).values_list("kind", flat=True)) == {
         "consultant",

@@ -241,10 +241,15 @@
     });
     // Tab never leaves the focused control under the sticky save bar: scroll-padding-bottom does it
     // for most controls, but Chromium reveals only the caret of a tall textarea.
+    // Once more after layout settles, for the latest focus only: a stale frame of an earlier focus
+    // (the 「追加」 button, moved down by the new row) would scroll back to it and hide the row's heading.
+    var keepToken = 0;
     form.addEventListener("focusin", function (event) {
-      keepInView(event.target);
+      var target = event.target;
+      var token = ++keepToken;
+      keepInView(target);
       window.requestAnimationFrame(function () {
-        keepInView(event.target);
+        if (token === keepToken && document.activeElement === target) keepInView(target);
       });
     });
     form.addEventListener("focusout", function () {
