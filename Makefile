@@ -74,7 +74,7 @@ check: install
 messages: install
 	$(BIN)/python manage.py makemessages -l en --no-location
 	$(BIN)/python manage.py makemessages -d djangojs -l en --no-location
-	$(BIN)/python manage.py compilemessages -l en
+	$(BIN)/python manage.py compilemessages -l en -l ja --ignore=.venv
 
 bench: install
 	$(BIN)/python bench/pages.py

@@ -96,3 +96,38 @@ def test_the_workflow_is_named_in_japanese_in_the_editor(client, _login):
     html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert "公開前の確認" in html
     assert "Moderators approval" not in html
+
+
+def test_the_admin_speaks_japanese_where_wagtail_and_wagtail_localize_do_not(client, _login):
+    page = ColumnPage.objects.filter(locale__language_code="ja").first()
+    _login(client, "editor@example.jp")
+    html = client.get(f"/admin/pages/{page.pk}/edit/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "言語を切り替える" in html and "Switch locales" not in html
+    assert "公開の予約はありません" in html and "No publishing schedule set" not in html
+
+
+def test_a_page_titled_in_japanese_keeps_a_readable_slug(client, _login):
+    """The admin's script makes the slug from the title; with Unicode slugs allowed it keeps the
+    Japanese words (without them Wagtail's ASCII-only slug of a Japanese title was a stray "a")."""
+    from guidance_pages.models import SectionPage
+
+    section = SectionPage.objects.get(locale__language_code="ja", slug="columns")
+    _login(client, "editor@example.jp")
+    data = nested_form_data(
+        {
+            "title": "面接の前に読み返す",
+            "slug": "面接の前に読み返す",  # what wagtail's slugify(title, allowUnicode) gives
+            "intro": "三つの確認点。",
+            "body": streamfield([("paragraph", rich_text("<p>本文です。</p>"))]),
+            "user_types": [],
+            "purposes": [],
+        }
+    )
+    response = client.post(f"/admin/pages/add/guidance_pages/columnpage/{section.pk}/", data)
+    assert response.status_code == 302
+    page = ColumnPage.objects.get(title="面接の前に読み返す")
+    assert page.slug == "面接の前に読み返す"
+    page.get_latest_revision().publish()  # a moderator's approval (tested above)
+    page.refresh_from_db()
+    assert page.url.startswith("/columns/%E9%9D%A2")  # percent-encoded in the link, readable in the bar
+    assert "面接の前に読み返す" in client.get(page.url).content.decode()

@@ -387,7 +387,8 @@ WAGTAILAPI_LIMIT_MAX = 100
 # Rich text in API responses is expanded to display HTML (links resolved), not the stored form.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Slugs made from Japanese titles keep their words (「面接の前に読み返す」), not a stray "a" (#13 item 7).
+WAGTAIL_ALLOW_UNICODE_SLUGS = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Every JSON body is read within a size and a nesting cap (portal/jsonbody.py): a few kilobytes
