@@ -22,7 +22,15 @@ def load_demo_partner(loader=None):
     client.client_secret = CLIENT_SECRET
     client.hash_client_secret = True
     client.redirect_uris = REDIRECT_URI
-    client.allowed_scopes = ["openid", "profile", "sheet:1-1", "sheet:2", "sheet:3-2", "propose:3-2"]
+    client.allowed_scopes = [
+        "openid",
+        "profile",
+        "sheet:1-1",
+        "sheet:2",
+        "sheet:3-2",
+        "propose:3-2",
+        "propose:basics",
+    ]
     client.contact_email = "partner-demo@example.jp"
     client.agreement_date = datetime.date(2026, 12, 1)
     client.algorithm = PartnerClient.RS256_ALGORITHM

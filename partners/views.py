@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from oauth2_provider.models import get_application_model
 from oauth2_provider.views import AuthorizationView
 
-from . import proposals, services
+from . import basics, proposals, services
 from .consent import describe
 from .models import ImportProposal, PartnerConsent
 
@@ -99,6 +99,8 @@ def proposal(request, proposal_id: int):
     item = get_object_or_404(
         ImportProposal.objects.select_related("client"), pk=proposal_id, user=request.user
     )
+    if item.sheet_code == basics.SHEET_CODE:
+        return _basics_proposal(request, item)
     error = None
     errors = {}
     if request.method == "POST" and item.status == ImportProposal.Status.PENDING:
@@ -123,6 +125,37 @@ def proposal(request, proposal_id: int):
         request,
         "partners/proposal.html",
         {"proposal": item, "rows": rows, "error": error, "errors": errors},
+        status=400 if error else 200,
+    )
+
+
+def _basics_proposal(request, item):
+    """基本情報 proposed by a partner: now and proposed side by side; the person ticks the fields to take."""
+    error = None
+    errors = {}
+    chosen = None
+    if request.method == "POST" and item.status == ImportProposal.Status.PENDING:
+        chosen = request.POST.getlist("fields")
+        try:
+            if request.POST.get("action") == "reject":
+                proposals.reject(item)
+                messages.success(
+                    request, _("取り込み候補を取り込みませんでした。登録情報は変わっていません。")
+                )
+            else:
+                basics.accept(item, request.user, chosen)
+                messages.success(request, _("選んだ項目を登録情報に取り込み、保存しました。"))
+            return redirect("partners:index")
+        except proposals.ProposalRefused as exc:
+            error, errors = exc.message, exc.errors
+    rows = basics.review(item)
+    for row in rows:
+        row["checked"] = (row["name"] in chosen) if chosen is not None else not row["same"]
+        row["errors"] = errors.get(row["name"], [])
+    return render(
+        request,
+        "partners/basics_proposal.html",
+        {"proposal": item, "rows": rows, "error": error},
         status=400 if error else 200,
     )
 

@@ -13,4 +13,10 @@ urlpatterns = [
     path("diagnosis/", views.DiagnosisView.as_view(), name="diagnosis"),
     path("card/sheets/3-2/proposals/", views.ProposalCreateView.as_view(), name="proposals"),
     path("card/sheets/3-2/proposals/<int:proposal_id>/", views.ProposalDetailView.as_view(), name="proposal"),
+    path("profile/proposals/", views.BasicsProposalCreateView.as_view(), name="basics_proposals"),
+    path(
+        "profile/proposals/<int:proposal_id>/",
+        views.BasicsProposalDetailView.as_view(),
+        name="basics_proposal",
+    ),
 ]

@@ -30,7 +30,7 @@ from forms.definitions import get_definition, sheet_codes
 from forms.models import Card
 from resumes.models import ResumeDraft
 
-from .. import proposals, services
+from .. import basics, proposals, services
 from ..models import ImportProposal
 from ..scope_list import SHEET_SCOPES, sheet_scope
 from ..validators import pairwise_subject
@@ -307,6 +307,7 @@ class ProposalCreateView(PartnerAPIView):
 
 class ProposalDetailView(PartnerAPIView):
     scope = "propose:3-2"
+    sheet_code = "3-2"
 
     @extend_schema(
         summary="送った取り込み候補の状態",
@@ -317,7 +318,10 @@ class ProposalDetailView(PartnerAPIView):
     )
     def get(self, request, proposal_id: int):
         proposal = ImportProposal.objects.filter(
-            pk=proposal_id, user=request.auth.user, client=request.auth.application
+            pk=proposal_id,
+            user=request.auth.user,
+            client=request.auth.application,
+            sheet_code=self.sheet_code,
         ).first()
         if proposal is None:
             raise NotFound("この取り込み候補は見つかりません。")
@@ -334,6 +338,61 @@ class ProposalDetailView(PartnerAPIView):
 def reference(request):
     """``/api/v1/reference/``: the browsable reference for partners (Swagger UI, this site's static files)."""
     return render(request, "partners/reference.html", {"spec_url": reverse("openapi")})
+
+
+class BasicsProposalCreateView(PartnerAPIView):
+    """Hello Work proposes the 基本情報 of a 求職申込み; the person takes it field by field."""
+
+    scope = basics.SCOPE
+
+    @extend_schema(
+        summary="基本情報の取り込み候補を送る",
+        description=(
+            '範囲 `propose:basics`。本文 `{"basics": {項目: 値, …}}`。項目は '
+            + "、".join(f"`{name}`" for name in basics.FIELDS)
+            + "（文字。生年月日は西暦・和暦、郵便番号はハイフンの有無を問いません）。性別は送れません。"
+            "値は登録情報の画面と同じ決まりで確かめ、誤りがあれば 400 `invalid_request` と"
+            "項目ごとの `fields`、何も保存しません。受け付けると 201 で候補の `id` を返します。"
+            "本人が項目ごとに選んで取り込むまで、登録情報は変わりません。"
+        ),
+        auth=[{"oauth2": [basics.SCOPE]}],
+        request=OpenApiTypes.OBJECT,
+        responses={
+            201: OpenApiTypes.OBJECT,
+            400: OpenApiResponse(ERROR, description="invalid_request"),
+            **ERRORS,
+        },
+        tags=["取り込み候補"],
+    )
+    def post(self, request):
+        body = request.data if isinstance(request.data, dict) else None
+        if body is None or set(body) != {"basics"}:
+            raise ValidationError({"": ['本文は {"basics": {...}} の形で送ってください。']})
+        try:
+            proposal = basics.propose(request.auth.user, request.auth.application, body["basics"])
+        except proposals.ProposalRefused as exc:
+            raise ValidationError(exc.errors or {"basics": [exc.message]}) from exc
+        return Response(
+            {"api_version": API_VERSION, "id": proposal.pk, "status": proposal.status}, status=201
+        )
+
+
+class BasicsProposalDetailView(ProposalDetailView):
+    scope = basics.SCOPE
+    sheet_code = basics.SHEET_CODE
+
+    @extend_schema(
+        summary="送った基本情報の取り込み候補の状態",
+        description=(
+            "範囲 `propose:basics`。`status` は pending、accepted、rejected。"
+            "`accepted_rows` は取り込まれた項目名。"
+        ),
+        auth=[{"oauth2": [basics.SCOPE]}],
+        responses={200: OpenApiTypes.OBJECT, 404: OpenApiResponse(ERROR, description="not_found"), **ERRORS},
+        tags=["取り込み候補"],
+    )
+    def get(self, request, proposal_id: int):
+        return super().get(request, proposal_id)
 
 
 class PartnerSchemaView(SpectacularJSONAPIView):
