@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from oauth2_provider.models import get_application_model
 from oauth2_provider.views import AuthorizationView
 
-from . import basics, proposals, services
+from . import basics, evaluations, proposals, services
 from .consent import describe
 from .models import ImportProposal, PartnerConsent
 
@@ -101,6 +101,8 @@ def proposal(request, proposal_id: int):
     )
     if item.sheet_code == basics.SHEET_CODE:
         return _basics_proposal(request, item)
+    if item.section == evaluations.SECTION:
+        return _evaluation_proposal(request, item)
     error = None
     errors = {}
     if request.method == "POST" and item.status == ImportProposal.Status.PENDING:
@@ -125,6 +127,38 @@ def proposal(request, proposal_id: int):
         request,
         "partners/proposal.html",
         {"proposal": item, "rows": rows, "error": error, "errors": errors},
+        status=400 if error else 200,
+    )
+
+
+def _evaluation_proposal(request, item):
+    """A 3-3 evaluation proposed by a training body: every value beside the sheet's; taken as a whole."""
+    error = None
+    errors = {}
+    if request.method == "POST" and item.status == ImportProposal.Status.PENDING:
+        try:
+            if request.POST.get("action") == "reject":
+                proposals.reject(item)
+                messages.success(
+                    request, _("取り込み候補を取り込みませんでした。ジョブ・カードは変わっていません。")
+                )
+            else:
+                evaluations.accept(item, request.user)
+                messages.success(
+                    request,
+                    _(
+                        "評価を様式%(code)sに取り込み、保存しました。自己評価を記入し、内容を確認して"
+                        "「本人同意」にチェックしてください。"
+                    )
+                    % {"code": item.sheet_code},
+                )
+            return redirect("jobcard_edit", item.sheet_code)
+        except proposals.ProposalRefused as exc:
+            error, errors = exc.message, exc.errors
+    return render(
+        request,
+        "partners/evaluation_proposal.html",
+        {"proposal": item, "review": evaluations.review(item), "error": error, "errors": errors},
         status=400 if error else 200,
     )
 

@@ -13,6 +13,16 @@ urlpatterns = [
     path("diagnosis/", views.DiagnosisView.as_view(), name="diagnosis"),
     path("card/sheets/3-2/proposals/", views.ProposalCreateView.as_view(), name="proposals"),
     path("card/sheets/3-2/proposals/<int:proposal_id>/", views.ProposalDetailView.as_view(), name="proposal"),
+    path(
+        "card/sheets/3-3/proposals/",
+        views.EvaluationProposalCreateView.as_view(),
+        name="evaluation_proposals",
+    ),
+    path(
+        "card/sheets/3-3/proposals/<int:proposal_id>/",
+        views.EvaluationProposalDetailView.as_view(),
+        name="evaluation_proposal",
+    ),
     path("profile/proposals/", views.BasicsProposalCreateView.as_view(), name="basics_proposals"),
     path(
         "profile/proposals/<int:proposal_id>/",

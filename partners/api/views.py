@@ -30,7 +30,7 @@ from forms.definitions import get_definition, sheet_codes
 from forms.models import Card
 from resumes.models import ResumeDraft
 
-from .. import basics, proposals, services
+from .. import basics, evaluations, proposals, services
 from ..models import ImportProposal
 from ..scope_list import SHEET_SCOPES, sheet_scope
 from ..validators import pairwise_subject
@@ -309,6 +309,9 @@ class ProposalDetailView(PartnerAPIView):
     scope = "propose:3-2"
     sheet_code = "3-2"
 
+    def proposals_of(self, request):
+        return ImportProposal.objects.filter(sheet_code=self.sheet_code)
+
     @extend_schema(
         summary="送った取り込み候補の状態",
         description="範囲 `propose:3-2`。`status` は pending（確認待ち）、accepted、rejected。",
@@ -317,12 +320,11 @@ class ProposalDetailView(PartnerAPIView):
         tags=["取り込み候補"],
     )
     def get(self, request, proposal_id: int):
-        proposal = ImportProposal.objects.filter(
-            pk=proposal_id,
-            user=request.auth.user,
-            client=request.auth.application,
-            sheet_code=self.sheet_code,
-        ).first()
+        proposal = (
+            self.proposals_of(request)
+            .filter(pk=proposal_id, user=request.auth.user, client=request.auth.application)
+            .first()
+        )
         if proposal is None:
             raise NotFound("この取り込み候補は見つかりません。")
         return Response(
@@ -399,3 +401,58 @@ class PartnerSchemaView(SpectacularJSONAPIView):
     """``/api/v1/openapi.json``: the partner API's OpenAPI 3 document (public)."""
 
     authentication_classes: list = []
+
+
+class EvaluationProposalCreateView(PartnerAPIView):
+    """A training body proposes its parts of one 様式3-3 evaluation sheet; the person takes it or not."""
+
+    scope = evaluations.SCOPE
+
+    @extend_schema(
+        summary="様式3-3の評価の取り込み候補を送る",
+        description=(
+            '範囲 `propose:3-3`。本文 `{"sheet": "3-3-2-1", "data": {…}}`。`data` はその様式の JSON Schema の'
+            "とおりで、企業・訓練実施機関が記入する欄（職務内容・企業評価・総評・評価者など）だけを含めます。"
+            "本人が記入する欄（自己評価・本人同意）や誤りがあれば 400 `invalid_request` と"
+            "項目ごとの `fields`、何も保存しません。受け付けると 201 で候補の `id`。"
+            "本人が確認して取り込むまで、ジョブ・カードは変わりません。"
+        ),
+        auth=[{"oauth2": [evaluations.SCOPE]}],
+        request=OpenApiTypes.OBJECT,
+        responses={
+            201: OpenApiTypes.OBJECT,
+            400: OpenApiResponse(ERROR, description="invalid_request"),
+            **ERRORS,
+        },
+        tags=["取り込み候補"],
+    )
+    def post(self, request):
+        body = request.data if isinstance(request.data, dict) else None
+        if body is None or set(body) != {"sheet", "data"}:
+            raise ValidationError({"": ['本文は {"sheet": "3-3-…", "data": {...}} の形で送ってください。']})
+        try:
+            proposal = evaluations.propose(
+                request.auth.user, request.auth.application, body["sheet"], body["data"]
+            )
+        except proposals.ProposalRefused as exc:
+            raise ValidationError(exc.errors or {"data": [exc.message]}) from exc
+        return Response(
+            {"api_version": API_VERSION, "id": proposal.pk, "status": proposal.status}, status=201
+        )
+
+
+class EvaluationProposalDetailView(ProposalDetailView):
+    scope = evaluations.SCOPE
+
+    def proposals_of(self, request):
+        return ImportProposal.objects.filter(section=evaluations.SECTION)
+
+    @extend_schema(
+        summary="送った様式3-3の評価の取り込み候補の状態",
+        description="範囲 `propose:3-3`。`status` は pending、accepted、rejected。",
+        auth=[{"oauth2": [evaluations.SCOPE]}],
+        responses={200: OpenApiTypes.OBJECT, 404: OpenApiResponse(ERROR, description="not_found"), **ERRORS},
+        tags=["取り込み候補"],
+    )
+    def get(self, request, proposal_id: int):
+        return super().get(request, proposal_id)

@@ -178,6 +178,8 @@ def test_openapi_document_is_valid_and_lists_the_endpoints(client):
         "/api/v1/partner/diagnosis/",
         "/api/v1/partner/card/sheets/3-2/proposals/",
         "/api/v1/partner/card/sheets/3-2/proposals/{proposal_id}/",
+        "/api/v1/partner/card/sheets/3-3/proposals/",
+        "/api/v1/partner/card/sheets/3-3/proposals/{proposal_id}/",
         "/api/v1/partner/profile/proposals/",
         "/api/v1/partner/profile/proposals/{proposal_id}/",
     }
