@@ -67,7 +67,7 @@ def sample_basics():
 
 
 def sample_sheets():
-    from tests.resumes.data import full_sheets
+    from resumes.samples import full_sheets
 
     return full_sheets(jobs=10, qualifications=20)
 

@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from forms.cards import SESSION_KEY
 from forms.definitions import get_definition
+from forms.examples import GOOD
 from forms.models import Card, SheetEntry, SheetRevision
-from tests.forms.examples import GOOD
 from tests.sheet_post import post_data
 
 pytestmark = pytest.mark.django_db

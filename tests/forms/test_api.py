@@ -4,8 +4,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from forms.definitions import all_definitions
-
-from .examples import GOOD
+from forms.examples import GOOD
 
 pytestmark = [pytest.mark.urls("tests.forms.urls"), pytest.mark.django_db]
 

@@ -7,11 +7,10 @@ import pytest
 from forms import definitions
 from forms.definitions import get_definition
 from forms.definitions import migrations as data_migrations
+from forms.examples import GOOD
 from forms.models import Card, SheetEntry, SheetRevision
 from forms.services import restore_revision, save_version, start_entry
 from forms.validation import validate
-
-from .examples import GOOD
 
 pytestmark = pytest.mark.django_db
 

@@ -6,9 +6,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from forms.definitions import all_definitions, get_definition
+from forms.examples import GOOD
 from forms.schema import json_schema
-
-from .examples import GOOD
 
 
 def schema_validator(code):

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from forms.definitions.base import Writer
+from forms.examples import CAREER_PLAN, GOOD
 from forms.models import Card, SheetEntry, SheetRevision, hash_anonymous_key
 from forms.services import (
     SheetValidationError,
@@ -16,8 +17,6 @@ from forms.services import (
     save_version,
     start_entry,
 )
-
-from .examples import CAREER_PLAN, GOOD
 
 pytestmark = pytest.mark.django_db
 

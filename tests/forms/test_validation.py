@@ -7,9 +7,8 @@ import pytest
 
 from forms.definitions import all_definitions, get_definition
 from forms.definitions.base import FieldType
+from forms.examples import GOOD, TODAY
 from forms.validation import changed_paths, sanitise_text, summarise_changes, validate
-
-from .examples import GOOD, TODAY
 
 TODAY_DATE = datetime.date.fromisoformat(TODAY)
 

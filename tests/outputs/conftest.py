@@ -13,9 +13,9 @@ from pypdf import PdfReader
 
 from forms.definitions import get_definition
 from forms.definitions.base import FieldType, SheetDefinition, Writer
+from forms.examples import GOOD
 from forms.models import Card
 from forms.services import save_version, start_entry
-from tests.forms.examples import GOOD
 
 PARTIES = (Writer.COMPANY, Writer.CONSULTANT, Writer.PERSON)
 

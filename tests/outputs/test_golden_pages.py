@@ -17,12 +17,12 @@ import pytest
 from PIL import Image, ImageChops, ImageStat
 
 from forms.definitions import get_definition
+from forms.examples import GOOD
 from forms.services import tidy
 from forms.validation import validate
 from outputs import typst_render
 from outputs.exports import pdf_data
 from outputs.selection import SheetPick
-from tests.forms.examples import GOOD
 
 GOLDEN = Path(__file__).parent / "golden"
 PPI = 30
@@ -47,8 +47,8 @@ def _pick(code):
 def _rirekisho():
     from resumes import pdf, rirekisho
     from resumes.options import RirekishoChoices
+    from resumes.samples import small_sheets
     from resumes.sources import Basics
-    from tests.resumes.data import small_sheets
 
     basics = Basics(last_name="山田", first_name="花子", last_name_kana="やまだ", first_name_kana="はなこ")
     doc = rirekisho.build(basics, small_sheets(), RirekishoChoices(), today=datetime.date(2025, 6, 15))
@@ -58,8 +58,8 @@ def _rirekisho():
 def _shokumu():
     from resumes import pdf, shokumu
     from resumes.options import ShokumuChoices
+    from resumes.samples import small_sheets
     from resumes.sources import Basics
-    from tests.resumes.data import small_sheets
 
     basics = Basics(last_name="山田", first_name="花子")
     doc = shokumu.build(basics, small_sheets(), ShokumuChoices(), today=datetime.date(2025, 6, 15))

@@ -10,8 +10,7 @@ from accounts.models import Profile
 from forms import services
 from forms.cards import SESSION_KEY
 from forms.models import Card
-
-from .data import small_sheets
+from resumes.samples import small_sheets
 
 TODAY = datetime.date(2025, 6, 15)
 

@@ -13,9 +13,9 @@ from pypdf import PdfReader
 from forms.cards import get_card
 from forms.models import Card
 from resumes.models import ResumeDraft
+from resumes.samples import small_sheets
 
 from .conftest import TODAY, fill_card
-from .data import small_sheets
 
 pytestmark = pytest.mark.django_db
 

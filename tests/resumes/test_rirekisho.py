@@ -6,9 +6,8 @@ from resumes import rirekisho
 from resumes.dates import Calendar
 from resumes.options import RirekishoChoices, RowChoice
 from resumes.rirekisho import Line
+from resumes.samples import STRENGTHS, full_sheets, small_sheets
 from resumes.sources import Basics
-
-from .data import STRENGTHS, full_sheets, small_sheets
 
 TODAY = datetime.date(2025, 6, 15)
 BASICS = Basics(last_name="山田", first_name="花子", birth_date=datetime.date(1990, 4, 1), gender="女")

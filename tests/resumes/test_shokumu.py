@@ -12,9 +12,9 @@ from resumes import shokumu
 from resumes.dates import Calendar
 from resumes.models import ResumeDraft
 from resumes.options import RowChoice, ShokumuChoices
+from resumes.samples import STRENGTHS, small_sheets
 from resumes.sources import Basics
 
-from .data import STRENGTHS, small_sheets
 from .test_pages import form_data, pdf_text
 
 URL = "/resume/shokumu/"

@@ -1,4 +1,4 @@
-"""Realistic, valid data for every sheet (as stored: already normalised)."""
+"""Realistic, valid data for every sheet (as stored: already normalised), for tests and benches."""
 
 TODAY = "2025-06-15"  # tests pass this date to the validator where dates matter
 

@@ -1,10 +1,10 @@
-"""Sheet data for the résumé tests and bench/resumes.py (as stored: already normalised)."""
+"""Sheet data for the résumé tests and bench/resumes.py (as stored: already normalised; not demo content)."""
 
 from __future__ import annotations
 
 import copy
 
-from tests.forms.examples import GOOD
+from forms.examples import GOOD
 
 STRENGTHS = GOOD["1-1"]["strengths"]
 
