@@ -59,6 +59,7 @@
     submit.disabled = false;
     submit.removeAttribute("aria-disabled");
     status.textContent = message;
+    // biome-ignore lint/suspicious/noDocumentCookie: clears the one download-token cookie; no Cookie Store API in Safari
     document.cookie = COOKIE + "=; Max-Age=0; Path=/; SameSite=Lax";
   }
   form.addEventListener("submit", function () {

@@ -22,7 +22,7 @@
   var gettext = function (text) { return typeof window.gettext === "function" ? window.gettext(text) : text; };
   var fmt = function (text, values) {
     return String(text).replace(/%\((\w+)\)[ds]/g, function (match, key) {
-      return Object.prototype.hasOwnProperty.call(values, key) ? values[key] : match;
+      return Object.hasOwn(values, key) ? values[key] : match;
     });
   };
   var touched = new WeakSet();   // textareas the person has put the caret in
@@ -61,7 +61,7 @@
     target.value = next;
     var caret = position + insert.length;
     target.focus();
-    try { target.setSelectionRange(caret, caret); } catch (e) { /* not a text control */ }
+    try { target.setSelectionRange(caret, caret); } catch { /* not a text control */ }
     touched.add(target);
     target.dispatchEvent(new Event("input", { bubbles: true }));
     return true;
@@ -318,7 +318,7 @@
       var fallback = function () {
         source.focus();
         source.select();
-        try { say(document.execCommand("copy") ? "data-copied-text" : "data-copy-failed-text"); } catch (e) { say("data-copy-failed-text"); }
+        try { say(document.execCommand("copy") ? "data-copied-text" : "data-copy-failed-text"); } catch { say("data-copy-failed-text"); }
       };
       if (navigator.clipboard && navigator.clipboard.writeText) {
         navigator.clipboard.writeText(source.value).then(function () { say("data-copied-text"); }, fallback);

@@ -24,7 +24,7 @@
     for (var i = 0; i < parts.length; i++) {
       var eq = parts[i].indexOf("=");
       if (parts[i].slice(0, eq) === name) {
-        try { return decodeURIComponent(parts[i].slice(eq + 1)); } catch (e) { return ""; }
+        try { return decodeURIComponent(parts[i].slice(eq + 1)); } catch { return ""; }
       }
     }
     return "";
@@ -49,7 +49,7 @@
   }
 
   function storeActivity(time) {
-    try { window.localStorage.setItem(STORAGE_KEY, String(time)); } catch (e) { /* private mode */ }
+    try { window.localStorage.setItem(STORAGE_KEY, String(time)); } catch { /* private mode */ }
   }
 
   function SessionTimeout(root) {

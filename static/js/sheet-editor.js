@@ -127,7 +127,7 @@
       row.querySelectorAll(tool[1]).forEach(function (el) {
         try {
           tool[0].enhance(el);
-        } catch (error) {
+        } catch {
           /* the field still works without its tool */
         }
       });

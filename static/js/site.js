@@ -10,7 +10,7 @@
     for (var i = 0; i < parts.length; i++) {
       var eq = parts[i].indexOf("=");
       if (parts[i].slice(0, eq) === name) {
-        try { return decodeURIComponent(parts[i].slice(eq + 1)).replace(/^"|"$/g, ""); } catch (e) { return ""; }
+        try { return decodeURIComponent(parts[i].slice(eq + 1)).replace(/^"|"$/g, ""); } catch { return ""; }
       }
     }
     return "";
