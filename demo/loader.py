@@ -70,6 +70,7 @@ class DemoLoader:
         load_legal_pages(self, homes)
         load_occupations(self)
         load_sentence_flows(self)
+        load_sentence_flows(self, "en")  # English questions; the sentences stay Japanese
         self.load_users()
         load_insights_demo(self)
         load_demo_person(self)

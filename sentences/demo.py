@@ -13,7 +13,10 @@ any combination of answers stops the loader with the editor's own error message.
 
 from __future__ import annotations
 
+import copy
+
 from demo.data import sentences as data
+from demo.data.sentences_en import FLOWS_EN
 
 from .models import SentenceFlow
 
@@ -52,6 +55,21 @@ def flow_fields(item: dict, sort_order: int = 0) -> dict:
     }
 
 
+def in_english(item: dict) -> dict:
+    """The flow as an English reader sees it: questions, help and choice labels in English; the
+    phrases and the sentence templates stay Japanese (the draft goes into a Japanese form)."""
+    english = FLOWS_EN[item["slug"]]
+    out = copy.deepcopy(item)
+    out["title"], out["intro"] = english["title"], english["intro"]
+    for question in out["questions"]:
+        text, labels, *help_text = english["questions"][question["key"]]
+        question["text"] = text
+        if help_text:
+            question["help_text"] = help_text[0]
+        question["choices"] = [(c[0], labels[c[0]], *c[2:]) for c in question["choices"]]
+    return out
+
+
 def load_sentence_flows(loader, lang: str = "ja") -> list[SentenceFlow]:
     from demo.loader import key_uuid
 
@@ -59,6 +77,8 @@ def load_sentence_flows(loader, lang: str = "ja") -> list[SentenceFlow]:
     flows = []
     for index, item in enumerate(data.FLOWS):
         key = key_uuid(f"sentence-flow:{item['slug']}")
+        if lang != "ja":
+            item = in_english(item)
         flow = SentenceFlow.objects.filter(translation_key=key, locale=locale).first()
         if flow is None:
             flow = SentenceFlow(translation_key=key, locale=locale)
@@ -67,5 +87,5 @@ def load_sentence_flows(loader, lang: str = "ja") -> list[SentenceFlow]:
         flow.full_clean()
         flow.save()
         flows.append(flow)
-    loader.log(f"sentence flows: {len(flows)}")
+    loader.log(f"sentence flows ({lang}): {len(flows)}")
     return flows

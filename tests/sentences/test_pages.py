@@ -116,7 +116,16 @@ def test_an_inactive_flow_is_not_offered(client):
     assert 'href="/sentences/strengths/"' not in client.get("/sentences/").content.decode()
 
 
+def test_english_pages_ask_in_english_and_draft_the_japanese_sentence(client):
+    html = client.get("/en/sentences/job-duties/").content.decode()
+    assert "Where did you mainly work?" in html and "A care or welfare facility" in html
+    assert "主にどこで働いていましたか？" not in html
+    draft = client.get(f"/en{DUTIES}?{GOOD}").content.decode()
+    assert GOOD_DRAFT in draft  # the draft goes into a Japanese form
+
+
 def test_english_pages_fall_back_to_the_japanese_flow(client):
+    SentenceFlow.objects.filter(locale__language_code="en").delete()
     response = client.get("/en/sentences/job-duties/")
     assert response.status_code == 200
     assert "主にどこで働いていましたか？" in response.content.decode()
