@@ -160,6 +160,15 @@ def propose(
         return []
 
     valued = _valued(value_scores, value_keys) if user_values is not None else []
+    ranked = _ranked(user_interest, valued)
+    return [
+        _proposal(entry, interest_scores, user_values is not None, valued, strengths_top, version)
+        for entry in ranked[:limit]
+    ]
+
+
+def _ranked(user_interest, valued: list[str]) -> list[tuple]:
+    """Every comparable occupation in numbers, best first (ties: the exact fit, then the lower id)."""
     ranked = []
     for profile in occupation_profiles():
         interest_fit = value_fit = None
@@ -175,36 +184,36 @@ def propose(
         exact = interest_fit if interest_fit is not None else value_fit
         ranked.append((-total, -exact, profile.id, profile, interest_fit, value_fit, adjustment))
     ranked.sort(key=lambda entry: entry[:3])
+    return ranked
 
-    proposals = []
-    for minus_total, _exact, _id, profile, interest_fit, value_fit, adjustment in ranked[:limit]:
-        parts = []
-        if interest_fit is not None:
-            reason = _interest_reason(interest_scores, profile)
-            parts.append(Part(INTEREST, _("興味の一致"), round(interest_fit), reason))
-        if user_values is not None and valued:
-            if value_fit is None:
-                reason = _(
-                    "この職業には仕事価値観のデータがないため、価値観の一致は計算していません（一致度は変わりません）。"
-                )
-                parts.append(Part(VALUES, _("価値観の一致"), None, reason))
-            else:
-                score = round(value_fit)
-                parts.append(Part(VALUES, _("価値観の一致"), score, _values_reason(score, valued, profile)))
-        proposals.append(
-            Proposal(
-                profile.id,
-                profile.title,
-                profile.summary,
-                _code(profile.interests),
-                -minus_total,
-                tuple(parts),
-                _strength_note(strengths_top, profile, version),
-                _formula(-minus_total, parts, adjustment),
-                adjustment,
+
+def _proposal(entry, interest_scores, has_values: bool, valued, strengths_top, version) -> Proposal:
+    """One ranked occupation put into words: its parts with their reasons, the strength note, the formula."""
+    minus_total, _exact, _id, profile, interest_fit, value_fit, adjustment = entry
+    parts = []
+    if interest_fit is not None:
+        reason = _interest_reason(interest_scores, profile)
+        parts.append(Part(INTEREST, _("興味の一致"), round(interest_fit), reason))
+    if has_values and valued:
+        if value_fit is None:
+            reason = _(
+                "この職業には仕事価値観のデータがないため、価値観の一致は計算していません（一致度は変わりません）。"
             )
-        )
-    return proposals
+            parts.append(Part(VALUES, _("価値観の一致"), None, reason))
+        else:
+            score = round(value_fit)
+            parts.append(Part(VALUES, _("価値観の一致"), score, _values_reason(score, valued, profile)))
+    return Proposal(
+        profile.id,
+        profile.title,
+        profile.summary,
+        _code(profile.interests),
+        -minus_total,
+        tuple(parts),
+        _strength_note(strengths_top, profile, version),
+        _formula(-minus_total, parts, adjustment),
+        adjustment,
+    )
 
 
 def _half_up(number: float) -> int:
