@@ -49,17 +49,9 @@ def stem(pick: SheetPick) -> str:
 
 def scalar_leaves(definition: SheetDefinition):
     """(path, label chain, field) of every scalar outside a repeat, in order."""
-    for f in definition.fields:
-        if f.type != FieldType.REPEAT:
-            yield from _walk(f, f.key, f.label)
-
-
-def _walk(f: Field, path: str, label: str):
-    if f.type.is_scalar:
-        yield path, label, f
-        return
-    for child in f.fields:
-        yield from _walk(child, f"{path}.{child.key}", f"{label}／{child.label}")
+    for leaf in definition.leaves():
+        if "*" not in leaf.path:
+            yield leaf.dotted, "／".join(leaf.labels), leaf.field
 
 
 def _get(data: dict, path: str):

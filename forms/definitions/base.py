@@ -182,6 +182,7 @@ class Leaf:
     field: Field
     writer: Writer
     section: Section
+    labels: tuple[str, ...] = ()  # the labels from the top-level field down to this one
 
     @property
     def dotted(self) -> str:
@@ -230,11 +231,16 @@ class SheetDefinition:
                 return s
         raise KeyError(field_key)
 
-    def leaves(self) -> Iterator[Leaf]:
-        """Every scalar field, depth first, with its path and effective writer."""
+    def walk(self) -> Iterator[Leaf]:
+        """Every field, depth first (a group or repeat before its children), with its path ("*" for a
+        repeat's row), effective writer and label chain: the one walk over a definition."""
         for section in self.sections:
             for f in section.fields:
-                yield from _leaves(f, (f.key,), f.writer or section.writer, section)
+                yield from _walk(f, (f.key,), f.writer or section.writer, section, (f.label,))
+
+    def leaves(self) -> Iterator[Leaf]:
+        """Every scalar field, depth first, with its path and effective writer."""
+        return (node for node in self.walk() if node.field.type.is_scalar)
 
     def field_at(self, path: str | tuple[str, ...]) -> Field:
         """The field at a dotted path; row indexes (digits or "*") are skipped."""
@@ -270,13 +276,13 @@ class SheetDefinition:
         return dataclasses.replace(self, version=version, sections=sections, **changes)
 
 
-def _leaves(f: Field, path: tuple[str, ...], writer: Writer, section: Section) -> Iterator[Leaf]:
-    if f.type.is_scalar:
-        yield Leaf(path, f, writer, section)
-        return
+def _walk(
+    f: Field, path: tuple[str, ...], writer: Writer, section: Section, labels: tuple[str, ...]
+) -> Iterator[Leaf]:
+    yield Leaf(path, f, writer, section, labels)
     prefix = (*path, "*") if f.type == FieldType.REPEAT else path
     for child in f.fields:
-        yield from _leaves(child, (*prefix, child.key), child.writer or writer, section)
+        yield from _walk(child, (*prefix, child.key), child.writer or writer, section, (*labels, child.label))
 
 
 def _rename_in_section(section: Section, parts: list[str], new_key: str) -> Section:

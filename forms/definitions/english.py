@@ -14,7 +14,7 @@ from pathlib import Path
 
 from django.utils.translation import get_language, gettext
 
-from .base import PRESENT_LABEL, WRITER_LABELS, Field
+from .base import PRESENT_LABEL, WRITER_LABELS
 
 MESSAGES_FILE = Path(__file__).with_name("messages.py")
 
@@ -29,22 +29,19 @@ def definition_words() -> list[str]:
         if text:
             words.setdefault(text, None)
 
-    def walk(field: Field) -> None:
-        add(field.label)
-        add(field.help_text)
-        for choice in field.choices:
-            add(choice.label)
-        for child in field.fields:
-            walk(child)
-
     for definition in sorted(all_definitions(), key=lambda d: (d.code, d.version)):
         add(definition.title)
         add(definition.description)
-        for section in definition.sections:
-            add(section.title)
-            add(section.help_text)
-            for field in section.fields:
-                walk(field)
+        section = None
+        for node in definition.walk():
+            if node.section is not section:
+                section = node.section
+                add(section.title)
+                add(section.help_text)
+            add(node.field.label)
+            add(node.field.help_text)
+            for choice in node.field.choices:
+                add(choice.label)
     for label in WRITER_LABELS.values():
         add(label)
     add(PRESENT_LABEL)
