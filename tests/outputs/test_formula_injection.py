@@ -20,10 +20,9 @@ from outputs.xlsx import write_text
 from resumes import rirekisho, shokumu
 from resumes.excel import rirekisho_workbook, shokumu_workbook
 from resumes.options import RirekishoChoices, ShokumuChoices
+from resumes.samples import small_sheets
 from resumes.sources import Basics
 from resumes.word import shokumu_document
-
-from ..resumes.data import small_sheets
 
 TODAY = datetime.date(2025, 6, 15)
 
