@@ -125,7 +125,8 @@ def _shown(name: str, value: str) -> str:
 
 def accept(proposal: ImportProposal, user, chosen: list[str]) -> None:
     """Save the chosen fields on the person's 登録情報; nothing else changes."""
-    chosen = [name for name in FIELDS if name in set(chosen)]
+    proposed = proposal.rows[0] if proposal.rows else {}
+    chosen = [name for name in FIELDS if name in set(chosen) and name in proposed]
     if not chosen:
         raise ProposalRefused(
             _("取り込む項目を1つ以上選んでください。取り込まない場合は「取り込まない」を押してください。")

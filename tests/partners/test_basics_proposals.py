@@ -74,9 +74,11 @@ def test_basics_change_nothing_until_the_person_takes_the_fields_they_choose(
 def test_nothing_ticked_or_rejected_keeps_the_profile(flow, browser, person, hello_work):
     token = flow.tokens("propose:basics")["access_token"]
     proposal_id = send(flow, token, {"basics": {"phone": "045-123-4567"}}).json()["id"]
-    answer = browser.post(f"/partners/proposals/{proposal_id}/", {"action": "accept"})
-    assert answer.status_code == 400
-    assert "取り込む項目を1つ以上選んでください" in answer.content.decode()
+    for fields in ([], ["gender"], ["address"]):  # nothing, a field never proposed, one not in this proposal
+        answer = browser.post(f"/partners/proposals/{proposal_id}/", {"action": "accept", "fields": fields})
+        assert answer.status_code == 400
+        assert "取り込む項目を1つ以上選んでください" in answer.content.decode()
+    assert ImportProposal.objects.get().status == "pending"
     browser.post(f"/partners/proposals/{proposal_id}/", {"action": "reject"})
     assert ImportProposal.objects.get().status == "rejected"
     assert not Profile.objects.filter(user=person, phone__gt="").exists()
