@@ -71,3 +71,18 @@ def test_japanese_pages_have_no_english_beside(client):
     html = client.get("/card/sheets/1-1/").content.decode()
     assert "english-beside" not in html
     assert "仕事や生活で大切にしていること" in html
+
+
+def test_dates_follow_the_language():
+    """Templates write |date:"DATETIME_FORMAT"; the formats are the site's own (portal/formats/)."""
+    import datetime
+
+    from django.template import Context, Template
+    from django.utils import timezone
+
+    when = timezone.make_aware(datetime.datetime(2026, 12, 4, 9, 5))
+    template = Template('{{ d|date:"DATETIME_FORMAT" }}|{{ d|date:"DATE_FORMAT" }}')
+    with translation.override("ja"):
+        assert template.render(Context({"d": when})) == "2026年12月4日 09:05|2026年12月4日"
+    with translation.override("en"):
+        assert template.render(Context({"d": when})) == "4 December 2026, 09:05|4 December 2026"

@@ -322,6 +322,8 @@ LANGUAGE_CODE = "ja"
 TIME_ZONE = "Asia/Tokyo"
 USE_I18N = True
 USE_TZ = True
+# The site's date formats per language (portal/formats/<lang>/formats.py), used as |date:"DATE_FORMAT".
+FORMAT_MODULE_PATH = ["portal.formats"]
 LANGUAGES = [("ja", "日本語"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
