@@ -22,7 +22,7 @@ from .parts import kept_file
 from .profile import profile_values
 from .selection import SheetPick, field_options, filter_data
 from .typst_data import card_data
-from .xlsx import card_workbook, workbook_bytes
+from .xlsx import card_workbook
 
 CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -76,7 +76,7 @@ def export_xlsx(
     def build() -> bytes:
         layouts = [sheet_layout(p, blank=blank, spare_rows=SPARE_ROWS) for p in picks]
         title = "ジョブ・カード" if len(picks) != 1 else picks[0].definition.title
-        return workbook_bytes(card_workbook(layouts, profile, title=title))
+        return card_workbook(layouts, profile, title=title)
 
     if scope is None:
         return build()  # nothing to look up: skip describing the content for a key

@@ -139,15 +139,41 @@ def read_workbook(data: bytes, card: Card | None, today=None, stored: dict | Non
         ) from None
 
 
-def _read_workbook(data, card, today, stored) -> ImportResult:
-    from openpyxl.reader.excel import ExcelReader
+def _exact_reader(data: bytes):
+    """openpyxl's reader (read-only), with shared strings read exactly.
 
+    openpyxl drops every ``x005F_`` from shared strings, so Excel's escape of a literal ``_x0041_``
+    (``_x005F_x0041_``) would come back as ``_x0041_`` and then be taken for an escaped "A"; here the
+    stored text is kept and ``unescape_ooxml`` undoes Excel's escapes once, as Excel does."""
+    from openpyxl.cell.text import Text
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.xml.constants import SHARED_STRINGS, SHEET_MAIN_NS
+    from openpyxl.xml.functions import iterparse
+
+    class Reader(ExcelReader):
+        def read_strings(self):
+            part = self.package.find(SHARED_STRINGS)
+            if part is None:
+                return
+            tag = f"{{{SHEET_MAIN_NS}}}si"
+            strings = []
+            with self.archive.open(part.PartName[1:]) as source:
+                for _event, node in iterparse(source):
+                    if node.tag == tag:
+                        strings.append(Text.from_tree(node).content)
+                        node.clear()
+            self.shared_strings = strings
+
+    return Reader(io.BytesIO(data), read_only=True, keep_vba=False, keep_links=False)
+
+
+def _read_workbook(data, card, today, stored) -> ImportResult:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about extensions it does not read
             # Read-only mode parses a worksheet only when it is read; the archive is swapped for one
             # that counts every byte openpyxl inflates (openpyxl reads all parts through it).
-            reader = ExcelReader(io.BytesIO(data), read_only=True, keep_vba=False, keep_links=False)
+            reader = _exact_reader(data)
             reader.archive = _BudgetedZip(io.BytesIO(data))
             reader.valid_files = reader.archive.namelist()
             reader.read()

@@ -69,12 +69,12 @@ def kept_file(scope: str | None, kind: str, payload, build: Callable[[], bytes])
 @functools.cache
 def code_fingerprint() -> str:
     """SHA-256 of the code that turns a card into a workbook (the xlsx writer, the layout, the
-    sheet definitions) and of openpyxl's version: a deploy that changes any of them
+    sheet definitions) and of XlsxWriter's version: a deploy that changes any of them
     makes every kept file stale."""
-    import openpyxl
+    import xlsxwriter
 
     root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(f"{openpyxl.__version__}".encode())
+    digest = hashlib.sha256(f"{xlsxwriter.__version__}".encode())
     files = sorted([*(root / "outputs").glob("*.py"), *(root / "forms" / "definitions").glob("*.py")])
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())

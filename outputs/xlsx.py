@@ -1,14 +1,16 @@
 """Excel workbooks of the Job Card, laid out like the paper form and still editable.
 
-Public helpers (also for other apps, see docs/features/exports.md):
+Two libraries, each for what it does best: the card's workbook is *written* with XlsxWriter (about
+3× faster than openpyxl for the same cells: a whole card is built cold within the 100 ms target,
+see docs/features/exports.md), and every workbook is *read* with openpyxl (``outputs.importer``).
+The 履歴書 and 職務経歴書 workbooks (``resumes.excel``) are small and still use openpyxl with these
+public helpers:
 
-- ``new_workbook(title)`` — an empty workbook with the document properties set;
-- ``write_text(ws, coordinate, value, style=None)`` — writes *text*, always stored as a string
-  cell: a value beginning with ``=`` is never a formula, and a literal ``_x0041_`` survives Excel;
 - ``set_print_a4(ws, title)`` — A4 portrait, fit to one page wide, page numbers in the footer;
 - ``workbook_bytes(wb)`` — the .xlsx file as bytes;
 - ``JAPANESE_FONT`` — the font every cell names (BIZ UDPゴシック, shipped with Windows 10 and later
-  and with Office for Mac; other systems substitute a Japanese Gothic).
+  and with Office for Mac; other systems substitute a Japanese Gothic);
+- ``estimate_lines(text, columns)`` — lines a wrapped cell takes (Excel does not autofit merged cells).
 
 The Job Card writer (``card_workbook``) puts each sheet on its own worksheet on a grid of twelve
 columns and records, in a *very hidden* worksheet ``_jobcard``, which cell holds which field of
@@ -16,32 +18,42 @@ which sheet (``MARKER_SHEET``): the sheet code, the definition version, the cell
 field, each table's header row, first row, allotted rows and columns, the stored row each filled
 line came from, and the labels the layout put on the page (to notice rows or columns inserted by
 hand). ``outputs.importer`` reads a workbook back through that map only.
+
+A person's text is always a string cell, never a formula, number, date or link (``write_string``;
+the workbook also turns XlsxWriter's guessing off), quote-prefixed when a spreadsheet would take it
+for a formula. A literal ``_x0041_`` is written escaped (``_x005F_x0041_``, as Excel does) and the
+importer reads shared strings without openpyxl's lossy shortcut (``outputs.importer``).
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
+import xlsxwriter
+import xlsxwriter.xmlwriter as xlsxwriter_xml
 from openpyxl import Workbook
-from openpyxl.cell.cell import MergedCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.styles.cell_style import StyleArray
-from openpyxl.styles.numbers import BUILTIN_FORMATS_MAX_SIZE, BUILTIN_FORMATS_REVERSE
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.cell import coordinate_from_string
-from openpyxl.worksheet.cell_range import MultiCellRange
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.worksheet import Worksheet as XlsxSheet
 
 from forms.definitions.base import PRESENT_LABEL, Field, FieldType
 
 from .layout import BoxBlock, GridBlock, PairsBlock, SheetLayout, TableBlock
-from .values import NO, YES, shows_code, write_text_cell
+from .values import NO, YES, looks_like_formula, shows_code
+
+# XlsxWriter escapes a literal ``_xHHHH_`` by matching the whole pattern, so in chained text such as
+# ``_x005F_x0041_`` the second pattern (sharing the first one's last underscore) is left bare and the
+# cell reads back as ``_x005FA``. Escaping every underscore that *starts* a pattern (as
+# ``outputs.values.escape_ooxml`` does) is exact; the replacement XlsxWriter applies (``_x005F\1``)
+# then gives ``_x005F_`` for each such underscore. Checked by tests/outputs/test_xlsx.py.
+if xlsxwriter_xml.re_control_chars_1.pattern == "(_x[0-9a-fA-F]{4}_)":
+    xlsxwriter_xml.re_control_chars_1 = re.compile("(_(?=x[0-9a-fA-F]{4}_))")
 
 MARKER_SHEET = "_jobcard"
 MARKER_FORMAT = "jobcard-portal-xlsx"
@@ -52,81 +64,35 @@ JAPANESE_FONT = "BIZ UDPゴシック"
 COLUMNS = 12
 COLUMN_WIDTH = 7.6  # Excel character units; twelve of them fill an A4 page in portrait
 LINE_HEIGHT = 14.0  # points per line of 10pt text
-TEXT_FORMAT = "@"  # cells formatted as text: Excel keeps what is typed (0 in 03-…, dates) as typed
-
-FONT = Font(name=JAPANESE_FONT, size=10, charset=128)
-FONT_BOLD = Font(name=JAPANESE_FONT, size=10, bold=True, charset=128)
-FONT_TITLE = Font(name=JAPANESE_FONT, size=14, bold=True, charset=128)
-FONT_SMALL = Font(name=JAPANESE_FONT, size=8, charset=128, color="404040")
-FILL_LABEL = PatternFill("solid", fgColor="F2F2F2")
-FILL_SECTION = PatternFill("solid", fgColor="DCE6F8")
-THIN = Side(style="thin", color="767676")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-STRUCK = Border(left=THIN, right=THIN, top=THIN, bottom=THIN, diagonal=THIN, diagonalUp=True)
-WRAP = Alignment(wrap_text=True, vertical="top")
-CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-TOP = Alignment(vertical="top")
-TITLE_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
-NO_BORDER = Border()
+GREY = "#767676"
 
 
-# Public helpers -----------------------------------------------------------------------------------
+def _style(**properties) -> tuple:
+    """One part of a cell's look (font, fill, border, alignment…) as XlsxWriter format properties,
+    hashable so that each combination of parts becomes one workbook format (``_Formats``)."""
+    return tuple(sorted(properties.items()))
 
 
-def new_workbook(title: str = "") -> Workbook:
-    wb = Workbook()
-    wb.remove(wb.active)
-    wb.properties.creator = "ジョブ・カード作成支援サイト"
-    wb.properties.title = title
-    return wb
+_FONT_NAME = {"font_name": JAPANESE_FONT, "font_charset": 128}
+FONT = _style(**_FONT_NAME, font_size=10)
+FONT_BOLD = _style(**_FONT_NAME, font_size=10, bold=True)
+FONT_TITLE = _style(**_FONT_NAME, font_size=14, bold=True)
+FONT_SMALL = _style(**_FONT_NAME, font_size=8, font_color="#404040")
+FILL_LABEL = _style(pattern=1, bg_color="#F2F2F2")
+FILL_SECTION = _style(pattern=1, bg_color="#DCE6F8")
+BORDER = _style(border=1, border_color=GREY)
+STRUCK = _style(
+    border=1, border_color=GREY, diag_type=1, diag_border=1, diag_color=GREY
+)  # bottom-left to top-right
+WRAP = _style(text_wrap=True, valign="top")
+CENTER = _style(align="center", valign="vcenter", text_wrap=True)
+TOP = _style(valign="top")
+TITLE_ALIGNMENT = _style(valign="vcenter", text_wrap=True)
+TEXT_FORMAT = _style(num_format="@")  # cells formatted as text: Excel keeps what is typed (0 in 03-…, dates)
+QUOTED = _style(quote_prefix=True)
 
 
-def _style_id(wb: Workbook, collection: str, obj) -> int:
-    """The index of a style object (Font, Border…) in the workbook's ``collection``, cached.
-
-    openpyxl's ``cell.font = x`` hashes ``x`` recursively on every assignment to find it in the
-    workbook's list, which was most of the time of writing a card. The same few module-level style
-    objects are used for thousands of cells, so the index is looked up once per object and workbook
-    (keyed by identity; the cache holds the object, so its id cannot be reused by another one).
-    """
-    cache = wb.__dict__.setdefault("_jobcard_style_ids", {})
-    hit = cache.get((collection, id(obj)))
-    if hit is not None and hit[0] is obj:
-        return hit[1]
-    index = getattr(wb, collection).add(obj)
-    cache[(collection, id(obj))] = (obj, index)
-    return index
-
-
-def set_style(cell, *, font=None, alignment=None, fill=None, border=None, number_format=None) -> None:
-    """Set the given style parts of ``cell`` (same result as ``cell.font = …``, without the hashing)."""
-    wb = cell.parent.parent
-    style = cell._style
-    if style is None:
-        style = cell._style = StyleArray()
-    if font is not None:
-        style.fontId = _style_id(wb, "_fonts", font)
-    if alignment is not None:
-        style.alignmentId = _style_id(wb, "_alignments", alignment)
-    if fill is not None:
-        style.fillId = _style_id(wb, "_fills", fill)
-    if border is not None:
-        style.borderId = _style_id(wb, "_borders", border)
-    if number_format is not None:
-        if number_format in BUILTIN_FORMATS_REVERSE:
-            style.numFmtId = BUILTIN_FORMATS_REVERSE[number_format]
-        else:
-            style.numFmtId = wb._number_formats.add(number_format) + BUILTIN_FORMATS_MAX_SIZE
-
-
-def write_text(ws: Worksheet, coordinate: str, value, *, font=FONT, alignment=WRAP, fill=None, border=None):
-    """Write ``value`` as a string cell (never a formula, never a number or date)."""
-    cell = ws[coordinate]
-    text = "" if value is None else str(value)
-    if text:
-        write_text_cell(cell, text)
-    set_style(cell, font=font, alignment=alignment, fill=fill, border=border)
-    return cell
+# Public helpers (openpyxl workbooks of other apps) --------------------------------------------------
 
 
 def set_print_a4(
@@ -157,7 +123,7 @@ def workbook_bytes(wb: Workbook) -> bytes:
     return out.getvalue()
 
 
-# The Job Card writer --------------------------------------------------------------------------------
+# The Job Card writer (XlsxWriter) -------------------------------------------------------------------
 
 
 @dataclass
@@ -172,21 +138,50 @@ class CellMap:
         return {"cells": self.cells, "tables": self.tables, "labels": self.labels}
 
 
-def card_workbook(layouts: list[SheetLayout], profile: list[tuple[str, str, str]], *, title: str) -> Workbook:
-    """A workbook with one worksheet per sheet layout and the marker sheet."""
-    wb = new_workbook(title)
+class _Formats:
+    """The workbook's formats: one per combination of style parts, made when first used."""
+
+    def __init__(self, wb: xlsxwriter.Workbook):
+        self.wb = wb
+        self.made: dict[tuple, object] = {}
+
+    def __call__(self, *parts: tuple | None):
+        key = tuple(p for p in parts if p)
+        made = self.made.get(key)
+        if made is None:
+            properties = {}
+            for part in key:
+                properties.update(part)
+            made = self.made[key] = self.wb.add_format(properties)
+        return made
+
+
+def card_workbook(layouts: list[SheetLayout], profile: list[tuple[str, str, str]], *, title: str) -> bytes:
+    """The .xlsx file: one worksheet per sheet layout, then the marker sheet."""
+    out = io.BytesIO()
+    options = {
+        "in_memory": True,  # no temporary files
+        "strings_to_formulas": False,
+        "strings_to_numbers": False,
+        "strings_to_urls": False,
+    }
+    wb = xlsxwriter.Workbook(out, options)
+    wb.set_properties({"title": title, "author": "ジョブ・カード作成支援サイト"})
+    formats = _Formats(wb)
     maps = []
     for layout in layouts:
-        ws = wb.create_sheet(layout.pick.worksheet_title)
-        maps.append((ws.title, layout, SheetWriter(ws, layout, profile).write()))
-    _write_marker(wb, maps)
-    return wb
+        ws = wb.add_worksheet(layout.pick.worksheet_title)
+        maps.append((ws.name, layout, SheetWriter(ws, formats, layout, profile).write()))
+    _write_marker(wb.add_worksheet(MARKER_SHEET), maps)
+    wb.close()
+    return out.getvalue()
 
 
 def _text_width(text: str) -> float:
     return sum(2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.1 for ch in text)
 
 
+@functools.lru_cache(maxsize=4096)  # the same labels come back on every 3-3 worksheet
 def estimate_lines(text: str, columns: int) -> int:
     """Lines ``text`` takes in a wrapped cell ``columns`` grid columns wide (for row heights)."""
     per_line = max(4.0, columns * COLUMN_WIDTH - 1.5)
@@ -210,146 +205,147 @@ def spans(weights: list[float], total: int = COLUMNS) -> list[int]:
 
 
 def validation_spec(f: Field) -> tuple[tuple, dict] | None:
-    """(a key shared by identical checks, DataValidation options) for a field, or None."""
+    """(a key shared by identical checks, XlsxWriter data-validation options) for a field, or None."""
     if f.type == FieldType.CHOICE:
         options = [c.value if shows_code(f) else c.label for c in f.choices]
         return ("list", tuple(options)), {
-            "type": "list",
-            "formula1": '"' + ",".join(options) + '"',
-            "error": "一覧から選んでください。",
-            "errorTitle": "入力できない値です",
+            "validate": "list",
+            "source": options,
+            "error_message": "一覧から選んでください。",
+            "error_title": "入力できない値です",
         }
     if f.type == FieldType.BOOLEAN:
         return ("list", (YES, NO)), {
-            "type": "list",
-            "formula1": f'"{YES},{NO}"',
-            "error": "「はい」か「いいえ」を選んでください。",
+            "validate": "list",
+            "source": [YES, NO],
+            "error_message": "「はい」か「いいえ」を選んでください。",
         }
     if f.type.is_text and f.max_length:
         return ("length", f.max_length), {
-            "type": "textLength",
-            "operator": "lessThanOrEqual",
-            "formula1": str(f.max_length),
-            "error": f"{f.max_length}文字以内で入力してください。",
-            "errorTitle": "文字数が多すぎます",
+            "validate": "length",
+            "criteria": "<=",
+            "value": f.max_length,
+            "error_message": f"{f.max_length}文字以内で入力してください。",
+            "error_title": "文字数が多すぎます",
         }
     if f.type in (FieldType.DATE, FieldType.YEAR_MONTH):
         example = "2024年4月1日" if f.type == FieldType.DATE else "2024年4月"
         present = f"。続いている場合は「{PRESENT_LABEL}」" if f.allow_present else ""
         return ("hint", f.type, f.allow_present), {
-            "type": None,
-            "prompt": f"例：{example}{present}",
-            "promptTitle": "入力例",
+            "validate": "any",
+            "input_message": f"例：{example}{present}",
+            "input_title": "入力例",
         }
     return None
 
 
+def _a1(row: int, column: int) -> str:
+    """``B3`` for row 3, column 2 (both counted from 1, as the marker and the importer do)."""
+    return f"{xl_col_to_name(column - 1)}{row}"
+
+
 class SheetWriter:
-    def __init__(self, ws: Worksheet, layout: SheetLayout, profile: list[tuple[str, str, str]]):
+    """Writes one sheet's layout, top to bottom, and returns where each field went."""
+
+    def __init__(
+        self, ws: XlsxSheet, formats: _Formats, layout: SheetLayout, profile: list[tuple[str, str, str]]
+    ):
         self.ws = ws
+        self.formats = formats
         self.layout = layout
         self.profile = profile
         self.row = 1
         self.map = CellMap()
-        self.validations: dict[tuple, DataValidation] = {}
-        self.validation_cells: dict[tuple, list[str]] = {}
+        self.validations: dict[tuple, dict] = {}
+        self.validation_cells: dict[tuple, list[tuple[int, int]]] = {}
+        self.specs: dict[
+            int, tuple | None
+        ] = {}  # id(field) -> validation_spec(field); fields outlive the writer
         self.section_title = ""
 
     # Low-level ----------------------------------------------------------------------------------
 
-    def merge(self, row: int, first: int, last: int, height_rows: int = 1, *, border=BORDER) -> str:
-        """Merge a range (if more than one cell) and give every cell of it ``border``.
-
-        Same cells as ``ws.merge_cells`` (the other cells become ``MergedCell``s), without its
-        ``format()`` step, which copies the top-left cell's border and protection to the others
-        one style object at a time: every cell gets its border here, and the protection is the
-        default. The layout never merges overlapping ranges, so the range is added to the set as is.
-        """
-        ws = self.ws
-        top_left = f"{get_column_letter(first)}{row}"
-        bottom_right = f"{get_column_letter(last)}{row + height_rows - 1}"
-        if (first, height_rows) != (last, 1):
-            mcr = MergedCellRange(ws, f"{top_left}:{bottom_right}")
-            ws.merged_cells.ranges.add(mcr)
-            for r in range(row, row + height_rows):
-                for c in range(first, last + 1):
-                    if (r, c) != (row, first):
-                        ws._cells[r, c] = MergedCell(ws, r, c)
-        for r in range(row, row + height_rows):
-            for c in range(first, last + 1):
-                set_style(ws.cell(r, c), border=border)
-        return top_left
+    def put(self, row: int, first: int, last: int, text, *parts) -> str:
+        """``text`` as a string cell over columns ``first``..``last`` of ``row`` (merged if more than
+        one), every cell of the range in the format made of ``parts``; returns the top-left cell."""
+        text = "" if text is None else str(text)
+        quoted = QUOTED if text and looks_like_formula(text) else None
+        cell_format = self.formats(*parts, quoted)
+        r, c = row - 1, first - 1
+        if last > first:
+            self.ws.merge_range(r, c, r, last - 1, None, cell_format)
+        if text:
+            self.ws.write_string(r, c, text, cell_format)
+        elif last == first:
+            self.ws.write_blank(r, c, None, cell_format)
+        return _a1(row, first)
 
     def label(
         self, row: int, first: int, last: int, text: str, *, fill=FILL_LABEL, font=FONT_BOLD, record=True
     ):
-        coordinate = self.merge(row, first, last)
-        write_text(self.ws, coordinate, text, font=font, fill=fill, border=BORDER)
+        coordinate = self.put(row, first, last, text, font, WRAP, fill, BORDER)
         if record:
             self.map.labels[coordinate] = text
         return coordinate
 
     def value(self, row: int, first: int, last: int, f: Field, text: str, path: str | None, *, struck=False):
-        coordinate = self.merge(row, first, last)
-        cell = write_text(
-            self.ws,
-            coordinate,
-            text,
-            alignment=CENTER if shows_code(f) else WRAP,
-            border=STRUCK if struck else BORDER,
+        alignment = CENTER if shows_code(f) else WRAP
+        coordinate = self.put(
+            row, first, last, text, FONT, alignment, STRUCK if struck else BORDER, TEXT_FORMAT
         )
-        set_style(cell, number_format=TEXT_FORMAT)
-        self.validate(f, coordinate)
+        self.validate(f, row, first)
         if path is not None:
             self.map.cells[path] = coordinate
         return coordinate
 
-    def height(self, row: int, lines: int) -> None:
-        self.ws.row_dimensions[row].height = max(lines, 1) * LINE_HEIGHT + 4
+    def note(self, text: str) -> None:
+        """A small line of text under a table (a legend), unbordered, overflowing to the right."""
+        self.put(self.row, 1, 1, text, FONT_SMALL, TOP)
+        self.row += 1
 
-    def validate(self, f: Field, coordinate: str) -> None:
+    def height(self, row: int, lines: int) -> None:
+        self.ws.set_row(row - 1, max(lines, 1) * LINE_HEIGHT + 4)
+
+    def validate(self, f: Field, row: int, column: int) -> None:
         """Excel's own input checks: lists for choices, a length limit for text, a hint for dates."""
-        spec = validation_spec(f)
+        spec = self.specs.get(id(f), self)
+        if spec is self:  # not looked at yet (None is an answer: no check for this field)
+            spec = self.specs[id(f)] = validation_spec(f)
         if spec is None:
             return
         key, options = spec
-        dv = self.validations.get(key)
-        if dv is None:
-            dv = self.validations[key] = DataValidation(allow_blank=True, showInputMessage=True, **options)
-            dv.showErrorMessage = dv.type is not None
-            self.ws.add_data_validation(dv)
+        if key not in self.validations:
+            self.validations[key] = options
             self.validation_cells[key] = []
-        self.validation_cells[key].append(coordinate)
+        self.validation_cells[key].append((row, column))
 
     def _finish_validations(self) -> None:
-        """Give each validation its cells as ranges: a run of cells one under the other in a
-        column (the rating columns of 3-3, a table's column) is one range, not one per cell."""
-        for key, dv in self.validations.items():
-            runs: dict[str, list[list[int]]] = {}
-            for coordinate in self.validation_cells[key]:
-                column, row = coordinate_from_string(coordinate)
+        """One validation per kind of check, over runs of cells: a run of cells one under the other
+        in a column (the rating columns of 3-3, a table's column) is one range, not one per cell."""
+        for key, options in self.validations.items():
+            runs: dict[int, list[list[int]]] = {}
+            for row, column in self.validation_cells[key]:
                 column_runs = runs.setdefault(column, [])
                 if column_runs and column_runs[-1][1] == row - 1:
                     column_runs[-1][1] = row
                 else:
                     column_runs.append([row, row])
-            dv.sqref = MultiCellRange(
-                " ".join(
-                    f"{column}{first}" if first == last else f"{column}{first}:{column}{last}"
-                    for column, column_runs in runs.items()
-                    for first, last in column_runs
-                )
+            ranges = [
+                (first, column, last) for column, column_runs in runs.items() for first, last in column_runs
+            ]
+            first, column, last = ranges[0]
+            multi = " ".join(_a1(a, c) if a == b else f"{_a1(a, c)}:{_a1(b, c)}" for a, c, b in ranges)
+            self.ws.data_validation(
+                first - 1, column - 1, last - 1, column - 1, {**options, "multi_range": multi}
             )
 
     # Layout ------------------------------------------------------------------------------------
 
     def write(self) -> CellMap:
         ws = self.ws
-        for column in range(1, COLUMNS + 1):
-            ws.column_dimensions[get_column_letter(column)].width = COLUMN_WIDTH
+        ws.set_column(0, COLUMNS - 1, COLUMN_WIDTH)
         title = self.layout.title
-        coordinate = self.merge(1, 1, COLUMNS, border=NO_BORDER)
-        write_text(ws, coordinate, title, font=FONT_TITLE, alignment=TITLE_ALIGNMENT)
+        coordinate = self.put(1, 1, COLUMNS, title, FONT_TITLE, TITLE_ALIGNMENT)
         self.map.labels[coordinate] = title
         self.height(1, 2)
         self.row = 3
@@ -369,10 +365,8 @@ class SheetWriter:
                 elif isinstance(block, GridBlock):
                     self.grid(block)
         self._finish_validations()
-        ws.print_area = f"A1:{get_column_letter(COLUMNS)}{max(self.row - 1, 1)}"
-        set_print_a4(ws, title)
-        ws.sheet_view.showGridLines = False
-        ws.freeze_panes = None
+        ws.print_area(0, 0, max(self.row - 2, 0), COLUMNS - 1)
+        _print_a4(ws, title)
         return self.map
 
     def section_heading(self, title: str, note: str) -> None:
@@ -389,8 +383,9 @@ class SheetWriter:
             for i, (_key, label, value) in enumerate(pair):
                 first = 1 + i * 6
                 self.label(self.row, first, first + 1, label, record=False)
-                coordinate = self.merge(self.row, first + 2, first + 5 if len(pair) == 2 else COLUMNS)
-                write_text(self.ws, coordinate, value, border=BORDER)
+                self.put(
+                    self.row, first + 2, first + 5 if len(pair) == 2 else COLUMNS, value, FONT, WRAP, BORDER
+                )
                 lines = max(lines, estimate_lines(value, 4))
             self.height(self.row, lines)
             self.row += 1
@@ -440,7 +435,6 @@ class SheetWriter:
         self.row += 2
 
     def table(self, block: TableBlock) -> None:
-        ws = self.ws
         widths = spans([c.weight for c in block.columns])
         starts = [1 + sum(widths[:i]) for i in range(len(widths))]
         if block.label != self.section_title:
@@ -451,7 +445,7 @@ class SheetWriter:
         lines = 1
         for column, start, width in zip(block.columns, starts, widths, strict=True):
             self.label(self.row, start, start + width - 1, column.label)
-            columns[column.key] = get_column_letter(start)
+            columns[column.key] = xl_col_to_name(start - 1)
             lines = max(lines, estimate_lines(column.label, width))
         self.height(self.row, lines)
         self.row += 1
@@ -473,8 +467,7 @@ class SheetWriter:
             "sources": self.layout.sources.get(block.key, []),
         }
         for legend in block.legends:
-            write_text(ws, f"A{self.row}", legend, font=FONT_SMALL, alignment=TOP)
-            self.row += 1
+            self.note(legend)
         self.row += 1
 
     def grid(self, block: GridBlock) -> None:
@@ -499,23 +492,34 @@ class SheetWriter:
                 self.height(self.row, estimate_lines(grid_row.label, criterion_last))
                 self.row += 1
         for legend in block.legends:
-            write_text(self.ws, f"A{self.row}", legend, font=FONT_SMALL, alignment=TOP)
-            self.row += 1
+            self.note(legend)
         self.row += 1
 
 
-def _write_marker(wb: Workbook, maps) -> None:
-    ws = wb.create_sheet(MARKER_SHEET)
-    ws.sheet_state = "veryHidden"
-    ws["A1"] = MARKER_FORMAT
-    ws["B1"] = MARKER_VERSION
-    for row, (title, layout, cell_map) in enumerate(maps, start=2):
+def _print_a4(ws: XlsxSheet, title: str) -> None:
+    """The card's print setup: A4 portrait, one page wide, centred, the sheet's title in the header
+    and page numbers in the footer, no gridlines."""
+    ws.set_paper(9)
+    ws.set_portrait()
+    ws.fit_to_pages(1, 0)
+    ws.center_horizontally()
+    ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
+    if title:
+        ws.set_header("&L&8 " + title.replace("&", "&&"))
+    ws.set_footer("&C&8&P / &N")
+    ws.hide_gridlines(2)
+
+
+def _write_marker(ws: XlsxSheet, maps) -> None:
+    ws.very_hidden()
+    ws.write_string(0, 0, MARKER_FORMAT)
+    ws.write_number(0, 1, MARKER_VERSION)
+    for row, (title, layout, cell_map) in enumerate(maps, start=1):
         pick = layout.pick
         payload = json.dumps(cell_map.as_json(), ensure_ascii=False, separators=(",", ":"))
         chunks = [payload[i : i + MARKER_CHUNK] for i in range(0, len(payload), MARKER_CHUNK)] or [""]
-        for column, value in enumerate(
-            [title, pick.code, pick.definition.version, pick.ordinal, *chunks], start=1
-        ):
-            cell = ws.cell(row, column, value)
+        for column, value in enumerate([title, pick.code, pick.definition.version, pick.ordinal, *chunks]):
             if isinstance(value, str):
-                cell.data_type = "s"
+                ws.write_string(row, column, value)
+            else:
+                ws.write_number(row, column, value)

@@ -37,7 +37,9 @@ def _rezip(parts: dict[str, bytes]) -> bytes:
 def _sheet_part(parts: dict[str, bytes], title: str) -> str:
     rid = re.search(rf'name="{title}"[^>]*r:id="(rId\d+)"', parts["xl/workbook.xml"].decode()).group(1)
     rels = parts["xl/_rels/workbook.xml.rels"].decode()
-    return re.search(rf'Target="([^"]+)" Id="{rid}"', rels).group(1).lstrip("/")
+    relationship = re.search(rf'<Relationship [^>]*Id="{rid}"[^>]*>', rels).group(0)
+    target = re.search(r'Target="([^"]+)"', relationship).group(1)
+    return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
 
 
 def _numbers(nbytes: int, first_row: int = 1) -> tuple[bytes, int]:
