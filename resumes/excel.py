@@ -26,8 +26,7 @@ from outputs.xlsx import set_print_a4, workbook_bytes
 
 from . import rirekisho as rk
 from .photo import HEIGHT_MM, WIDTH_MM
-from .shokumu import Shokumu
-from .shokumu import labels as shokumu_labels
+from .shokumu import Block, Shokumu, blocks
 
 FONT_NAME = "BIZ UD明朝 Medium"
 THIN = Side(style="thin", color="000000")
@@ -202,59 +201,77 @@ def _lines_height(text: str, chars_per_line: int = 48, line_points: float = 15) 
 
 
 def shokumu_workbook(doc: Shokumu) -> bytes:
+    """One worksheet drawn from ``resumes.shokumu.blocks`` (the layout every writer shares): column A
+    holds a job's labels and the licences' dates, B–E the text."""
+    layout = blocks(doc)
     with translation.override("ja"):
         wb = Workbook()
         ws = wb.active
-        ws.title = _("職務経歴書")
+        ws.title = layout[0].text
         set_print_a4(ws, top_bottom=0.5, page_numbers=False)
         for column, width in SK_WIDTHS.items():
             ws.column_dimensions[column].width = width
-        cell(ws, "A1:E1", _("職務経歴書"), size=16, align=CENTER, border=None, bold=True)
-        ws.row_dimensions[1].height = 30
-        cell(ws, "A2:E2", doc.date_text, align=RIGHT, border=None)
-        cell(ws, "A3:E3", _("氏名　%(name)s") % {"name": doc.name}, align=RIGHT, border=None)
-        row = 5
-        label = shokumu_labels()  # the headings every writer of the 職務経歴書 uses
-        row = _section(ws, row, label["summary"], doc.summary)
-        cell(ws, f"A{row}:E{row}", label["jobs"], size=12, border=None, bold=True)
-        row += 1
-        for job in doc.jobs:
-            cell(ws, f"A{row}", job.period, size=9, align=LEFT)
-            cell(ws, f"B{row}:E{row}", "　".join(p for p in (job.company, job.details) if p), bold=True)
-            row += 1
-            for name, value in (
-                (label["duties"], job.duties),
-                (label["learnings"], job.learnings),
-            ):
-                if not value:
-                    continue
-                cell(ws, f"A{row}", name, size=9, align=LEFT_TOP)
-                cell(ws, f"B{row}:E{row}", value, align=LEFT_TOP)
-                ws.row_dimensions[row].height = _lines_height(value)
-                row += 1
-            row += 1
-        if not doc.jobs:
-            cell(ws, f"A{row}:E{row}", label["no_jobs"], border=None)
-            row += 2
-        if doc.skills:
-            row = _section(ws, row, label["skills"], doc.skills)
-        cell(ws, f"A{row}:E{row}", label["licences"], size=12, border=None, bold=True)
-        row += 1
-        for licence in doc.licences:
-            cell(ws, f"A{row}", licence.date, align=LEFT)
-            cell(ws, f"B{row}:E{row}", licence.name)
-            row += 1
-        if not doc.licences:
-            cell(ws, f"A{row}:E{row}", label["no_licences"], border=None)
-            row += 1
-        row = _section(ws, row + 1, label["pr"], doc.pr)
-        cell(ws, f"A{row}:E{row}", label["end"], align=RIGHT, border=None)
-        ws.print_area = f"A1:E{row}"
+        row = 1
+        for block in layout:
+            row = _SK_WRITERS[block.kind](ws, row, block)
+        ws.print_area = f"A1:E{row - 1}"
         return workbook_bytes(wb)
 
 
-def _section(ws: Worksheet, row: int, heading: str, text: str) -> int:
-    cell(ws, f"A{row}:E{row}", heading, size=12, border=None, bold=True)
-    cell(ws, f"A{row + 1}:E{row + 1}", text, align=LEFT_TOP)
-    ws.row_dimensions[row + 1].height = _lines_height(text, chars_per_line=90)
-    return row + 3
+def _sk_title(ws: Worksheet, row: int, block: Block) -> int:
+    cell(ws, f"A{row}:E{row}", block.text, size=16, align=CENTER, border=None, bold=True)
+    ws.row_dimensions[row].height = 30
+    return row + 1
+
+
+def _sk_right(ws: Worksheet, row: int, block: Block) -> int:
+    for line in block.lines or (block.text,):
+        cell(ws, f"A{row}:E{row}", line, align=RIGHT, border=None)
+        row += 1
+    return row
+
+
+def _sk_heading(ws: Worksheet, row: int, block: Block) -> int:
+    cell(ws, f"A{row + 1}:E{row + 1}", block.text, size=12, border=None, bold=True)
+    return row + 2
+
+
+def _sk_box(ws: Worksheet, row: int, block: Block) -> int:
+    cell(ws, f"A{row}:E{row}", block.text, align=LEFT_TOP)
+    ws.row_dimensions[row].height = _lines_height(block.text, chars_per_line=90)
+    return row + 1
+
+
+def _sk_rows(ws: Worksheet, row: int, rows, *, label_size=10.5) -> int:
+    for label, value in rows:
+        cell(ws, f"A{row}", label, size=label_size, align=LEFT_TOP)
+        cell(ws, f"B{row}:E{row}", value, align=LEFT_TOP)
+        ws.row_dimensions[row].height = _lines_height(value)
+        row += 1
+    return row
+
+
+def _sk_job(ws: Worksheet, row: int, block: Block) -> int:
+    cell(ws, f"A{row}:E{row}", block.text, bold=True)
+    return _sk_rows(ws, row + 1, block.rows, label_size=9) + 1
+
+
+def _sk_table(ws: Worksheet, row: int, block: Block) -> int:
+    return _sk_rows(ws, row, block.rows)
+
+
+def _sk_note(ws: Worksheet, row: int, block: Block) -> int:
+    cell(ws, f"A{row}:E{row}", block.text, border=None)
+    return row + 1
+
+
+_SK_WRITERS = {
+    "title": _sk_title,
+    "meta": _sk_right,
+    "heading": _sk_heading,
+    "box": _sk_box,
+    "job": _sk_job,
+    "table": _sk_table,
+    "note": _sk_note,
+    "end": lambda ws, row, block: _sk_right(ws, row + 1, block),
+}

@@ -6,8 +6,6 @@ given to them as JSON. The photo goes in as an image input, never as a file.
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -87,21 +85,14 @@ def rirekisho_data(doc: rirekisho.Rirekisho) -> dict:
 
 
 def shokumu_data(doc: shokumu.Shokumu) -> dict:
-    return {
-        "labels": shokumu.labels(),
-        "date_text": doc.date_text,
-        "name": doc.name,
-        "summary": doc.summary or "",
-        "jobs": [asdict(job) | {"details": job.details} for job in doc.jobs],
-        "skills": doc.skills or "",
-        "licences": [asdict(licence) for licence in doc.licences],
-        "pr": doc.pr or "",
-    }
+    return {"blocks": [block.as_json() for block in shokumu.blocks(doc)]}
 
 
-def render_rirekisho(doc: rirekisho.Rirekisho) -> bytes:
-    return typst_render.render("rirekisho", rirekisho_data(doc), images={"photo": doc.photo or b""})
+def render_rirekisho(doc: rirekisho.Rirekisho, fmt: str = "pdf"):
+    """The PDF's bytes, or with ``fmt="svg"`` one SVG per page (the page's preview)."""
+    return typst_render.render("rirekisho", rirekisho_data(doc), images={"photo": doc.photo or b""}, fmt=fmt)
 
 
-def render_shokumu(doc: shokumu.Shokumu) -> bytes:
-    return typst_render.render("shokumu", shokumu_data(doc))
+def render_shokumu(doc: shokumu.Shokumu, fmt: str = "pdf"):
+    """The PDF's bytes, or with ``fmt="svg"`` one SVG per page (the page's preview)."""
+    return typst_render.render("shokumu", shokumu_data(doc), fmt=fmt)

@@ -1,6 +1,11 @@
 """The 職務経歴書 (CV) as data: title, date and name; 職務要約; 職務経歴 per job; 活かせる経験・知識・
 技術; 資格; 自己PR; 「以上」. There is no official form: this is the usual layout, made from 様式2
-(+ 1-1 強み等 for 自己PR, + 3-1 for 資格). The preview, the PDF, the xlsx and the docx all draw this.
+(+ 1-1 強み等 for 自己PR, + 3-1 for 資格).
+
+``blocks(doc)`` is the one description of the document's layout: the blocks in order, with their
+words and which of them appear. The PDF (``outputs/typst/shokumu.typ``), the xlsx
+(``resumes.excel``), the docx (``resumes.word``) and the page's text version
+(``templates/resumes/includes/shokumu_sheet.html``) each draw these blocks and decide nothing else.
 """
 
 from __future__ import annotations
@@ -69,6 +74,63 @@ def labels() -> dict[str, str]:
             "pr": _("■自己PR"),
             "end": _("以上"),
         }
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of the 職務経歴書, top to bottom. ``kind`` is one of:
+
+    - ``title`` (``text``), ``meta`` (``lines``: the date, then 「氏名　…」, set to the right);
+    - ``heading`` (``text``: 「■職務要約」…), ``box`` (``text`` in a ruled box, line breaks kept);
+    - ``job`` (``text``: 「period　company」 as the table's head; ``rows``: (label, value) pairs,
+      only those with a value);
+    - ``table`` (``rows``: (date, licence) pairs), ``note`` (``text``: 「特になし」…);
+    - ``end`` (``text``: 「以上」, set to the right).
+    """
+
+    kind: str
+    text: str = ""
+    lines: tuple[str, ...] = ()
+    rows: tuple[tuple[str, str], ...] = ()
+
+    def as_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "lines": list(self.lines),
+            "rows": [list(r) for r in self.rows],
+        }
+
+
+def blocks(doc: Shokumu) -> list[Block]:
+    """The document's layout (see ``Block``): every writer draws this list."""
+    words = labels()
+    out = [
+        Block("title", words["title"]),
+        Block("meta", lines=(doc.date_text, f"{words['name']}　{doc.name}")),
+        Block("heading", words["summary"]),
+        Block("box", doc.summary or ""),
+        Block("heading", words["jobs"]),
+    ]
+    for job in doc.jobs:
+        rows = (
+            (words["details"], job.details),
+            (words["duties"], job.duties),
+            (words["learnings"], job.learnings),
+        )
+        head = "　".join(p for p in (job.period, job.company) if p)
+        out.append(Block("job", head, rows=tuple((label, value) for label, value in rows if value)))
+    if not doc.jobs:
+        out.append(Block("note", words["no_jobs"]))
+    if doc.skills:
+        out += [Block("heading", words["skills"]), Block("box", doc.skills)]
+    out.append(Block("heading", words["licences"]))
+    if doc.licences:
+        out.append(Block("table", rows=tuple((licence.date, licence.name) for licence in doc.licences)))
+    else:
+        out.append(Block("note", words["no_licences"]))
+    out += [Block("heading", words["pr"]), Block("box", doc.pr or ""), Block("end", words["end"])]
+    return out
 
 
 def available_rows(sheets: dict[str, dict]) -> dict[str, list[SourceRow]]:

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.decorators.cache import never_cache
+from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET, require_http_methods
 
 from forms.cards import get_card
@@ -146,6 +147,7 @@ class DocumentPage:
             or any(name in form.errors for name in form.basics_fields),
             "photo_max_mb": photos.max_bytes() // (1024 * 1024),
             **self.preview_context(),
+            **self.page_images(),
         }
         template = self.preview_template if fetch else self.template
         response = render(self.request, template, context, status=status)
@@ -159,6 +161,17 @@ class DocumentPage:
         response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
         response["Cache-Control"] = "no-store, private"
         return response
+
+    def page_images(self) -> dict:
+        """The preview's pages as the PDF draws them (Typst, as SVG): how many, and a version that
+        changes with their content, so each change gives new image URLs and an unchanged page is
+        served from the browser's cache (``preview_page``)."""
+        pages = self.svg_pages()
+        version = hashlib.sha256(b"".join(pages)).hexdigest()[:16]
+        return {"page_images": [(n, f"{reverse(self.page_url_name, args=[n])}?v={version}") for n in range(1, len(pages) + 1)]}
+
+    def svg_pages(self) -> list[bytes]:
+        raise NotImplementedError
 
     def filename(self, fmt: str) -> str:
         date = self.choices.date_on(self.today)
@@ -188,6 +201,7 @@ class RirekishoPage(DocumentPage):
     preview_template = "resumes/includes/rirekisho_preview.html"
     formats = ("pdf", "xlsx")
     url_name = "resumes:rirekisho"
+    page_url_name = "resumes:rirekisho_page_image"
 
     def available(self):
         return rirekisho.available_rows(self.sheets)
@@ -246,6 +260,9 @@ class RirekishoPage(DocumentPage):
             "has_photo": bool(self.photo),
         }
 
+    def svg_pages(self):
+        return pdf.render_rirekisho(self.doc(), fmt="svg")
+
     def file(self, fmt):
         doc = self.doc()
         if fmt == "pdf":
@@ -264,6 +281,7 @@ class ShokumuPage(DocumentPage):
     preview_template = "resumes/includes/shokumu_preview.html"
     formats = ("pdf", "xlsx", "docx")
     url_name = "resumes:shokumu"
+    page_url_name = "resumes:shokumu_page_image"
 
     def available(self):
         return shokumu.available_rows(self.sheets)
@@ -306,7 +324,10 @@ class ShokumuPage(DocumentPage):
         return shokumu.build(self.account, self.sheets, self.choices, today=self.today)
 
     def preview_context(self):
-        return {"doc": self.doc(), "labels": shokumu.labels()}
+        return {"blocks": shokumu.blocks(self.doc())}
+
+    def svg_pages(self):
+        return pdf.render_shokumu(self.doc(), fmt="svg")
 
     def file(self, fmt):
         doc = self.doc()
@@ -348,6 +369,31 @@ def rirekisho_download(request, fmt):
 @require_GET
 def shokumu_download(request, fmt):
     return _download(ShokumuPage, request, fmt)
+
+
+def _page_image(page_class, request, number: int):
+    """One page of the preview as SVG, drawn from the person's own draft (whatever ``?v`` says:
+    the version only makes a changed page a new URL). Private to the browser; gzipped (glyph
+    outlines compress to a quarter)."""
+    pages = page_class(request).svg_pages()
+    if not 1 <= number <= len(pages):
+        raise Http404
+    response = HttpResponse(pages[number - 1], content_type="image/svg+xml")
+    response["Cache-Control"] = "private, max-age=3600" if request.GET.get("v") else "no-store, private"
+    response["Content-Disposition"] = "inline"
+    return response
+
+
+@gzip_page
+@require_GET
+def rirekisho_page_image(request, number):
+    return _page_image(RirekishoPage, request, number)
+
+
+@gzip_page
+@require_GET
+def shokumu_page_image(request, number):
+    return _page_image(ShokumuPage, request, number)
 
 
 @never_cache

@@ -10,14 +10,13 @@ from __future__ import annotations
 import io
 
 from django.utils import translation
-from django.utils.translation import gettext as _
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from .shokumu import Shokumu, labels
+from .shokumu import Shokumu, blocks
 
 FONT_NAME = "BIZ UD明朝 Medium"
 
@@ -43,8 +42,29 @@ def _text(container, text: str, *, align=None):
     return paragraphs
 
 
+COLUMN_WIDTHS = (Mm(40), Mm(130))
+
+
+def _table(document, rows, widths=COLUMN_WIDTHS):
+    """A two-column ruled table of (label, value) rows; a value's line breaks become paragraphs."""
+    table = document.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].width, cells[1].width = widths
+        cells[0].text = label
+        lines = value.split("\n")
+        cells[1].paragraphs[0].text = lines[0]
+        for line in lines[1:]:
+            cells[1].add_paragraph(line)
+    return table
+
+
 def shokumu_document(doc: Shokumu) -> bytes:
-    words = labels()  # the headings every writer of the 職務経歴書 uses
+    """The document drawn from ``resumes.shokumu.blocks`` (the layout every writer shares): the title
+    and the section headings are Word headings, a job a level-2 heading and its table."""
+    layout = blocks(doc)
     with translation.override("ja"):
         document = Document()
         section = document.sections[0]
@@ -55,58 +75,27 @@ def shokumu_document(doc: Shokumu) -> bytes:
         _set_font(document.styles["Title"], 16, bold=True)
         _set_font(document.styles["Heading 1"], 12, bold=True)
         _set_font(document.styles["Heading 2"], 10.5, bold=True)
-        document.core_properties.title = _("職務経歴書")
+        document.core_properties.title = layout[0].text
         document.core_properties.author = ""
 
-        title = document.add_paragraph(_("職務経歴書"), style="Title")
-        title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        document.add_paragraph(doc.date_text).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        document.add_paragraph(_("氏名　%(name)s") % {"name": doc.name}).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-
-        document.add_heading(words["summary"], level=1)
-        _text(document, doc.summary)
-
-        document.add_heading(words["jobs"], level=1)
-        if not doc.jobs:
-            document.add_paragraph(words["no_jobs"])
-        for job in doc.jobs:
-            document.add_heading("　".join(p for p in (job.period, job.company) if p), level=2)
-            rows = [(words["details"], job.details), (words["duties"], job.duties)]
-            rows.append((words["learnings"], job.learnings))
-            rows = [(label, value) for label, value in rows if value]
-            if not rows:
-                continue
-            table = document.add_table(rows=0, cols=2)
-            table.style = "Table Grid"
-            table.alignment = WD_TABLE_ALIGNMENT.CENTER
-            for label, value in rows:
-                cells = table.add_row().cells
-                cells[0].width, cells[1].width = Mm(40), Mm(130)
-                cells[0].text = label
-                cells[1].text = ""
-                lines = value.split("\n")
-                cells[1].paragraphs[0].text = lines[0]
-                for line in lines[1:]:
-                    cells[1].add_paragraph(line)
-
-        if doc.skills:
-            document.add_heading(words["skills"], level=1)
-            _text(document, doc.skills)
-
-        document.add_heading(words["licences"], level=1)
-        if doc.licences:
-            table = document.add_table(rows=0, cols=2)
-            table.style = "Table Grid"
-            for licence in doc.licences:
-                cells = table.add_row().cells
-                cells[0].width, cells[1].width = Mm(40), Mm(130)
-                cells[0].text, cells[1].text = licence.date, licence.name
-        else:
-            document.add_paragraph(words["no_licences"])
-
-        document.add_heading(words["pr"], level=1)
-        _text(document, doc.pr)
-        document.add_paragraph(words["end"]).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        for block in layout:
+            if block.kind == "title":
+                document.add_paragraph(block.text, style="Title").alignment = WD_ALIGN_PARAGRAPH.CENTER
+            elif block.kind in ("meta", "end"):
+                for line in block.lines or (block.text,):
+                    document.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            elif block.kind == "heading":
+                document.add_heading(block.text, level=1)
+            elif block.kind == "box":
+                _text(document, block.text)
+            elif block.kind == "job":
+                document.add_heading(block.text, level=2)
+                if block.rows:
+                    _table(document, block.rows)
+            elif block.kind == "table":
+                _table(document, block.rows)
+            elif block.kind == "note":
+                document.add_paragraph(block.text)
 
         out = io.BytesIO()
         document.save(out)

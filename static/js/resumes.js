@@ -54,7 +54,12 @@
       }).then(function (result) {
         if (section) { section.removeAttribute("aria-busy"); }
         if (result.ok) {
+          // the text version stays open (or closed) as the person left it
+          var text = preview.querySelector("[data-preview-text]");
+          var open = text ? text.open : false;
           preview.innerHTML = result.text;
+          text = preview.querySelector("[data-preview-text]");
+          if (text) { text.open = open; }
           say(msg.msgUpdated || "");
           if (withPhoto) {
             var input = form.querySelector("input[type=file]");

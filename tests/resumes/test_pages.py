@@ -318,7 +318,7 @@ def test_the_javascript_preview_gets_the_preview_alone(signed_in, fixed_today):
     response = signed_in.post(URL, form_data(page, calendar="seireki"), headers={"X-Resume-Preview": "1"})
     assert response.status_code == 200
     html = response.content.decode()
-    assert html.lstrip().startswith('<div class="resume-paper"')
+    assert html.lstrip().startswith('<div class="resume-pages"')
     assert "<form" not in html
     assert "2011" in html and "平成23" not in html
     bad = signed_in.post(URL, form_data(page, document_date="x"), headers={"X-Resume-Preview": "1"})

@@ -45,6 +45,61 @@ def test_document_from_the_sheets():
     ]
 
 
+def _words(block: shokumu.Block) -> list[str]:
+    """Every text of a block, in reading order."""
+    return [w for w in (block.text, *block.lines, *(t for row in block.rows for t in row)) if w]
+
+
+def _docx_words(content: bytes) -> list[str]:
+    """The docx's texts in document order: paragraphs and table cells as they come in the body."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = Document(io.BytesIO(content))
+    out = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            out.append(item.text)
+        elif isinstance(item, Table):
+            out += ["\n".join(p.text for p in c.paragraphs) for row in item.rows for c in row.cells]
+    return [w for w in out if w]
+
+
+def test_every_writer_draws_the_one_layout():
+    """The xlsx, the docx, the PDF and the page's text version all draw ``shokumu.blocks``: the same
+    words in the same order (the xlsx and the docx word for word)."""
+    from django.template.loader import render_to_string
+
+    from resumes import excel, pdf, word
+
+    doc = build(skills="表計算ソフト（関数、ピボットテーブル）", summary="事務を10年。\n決算の補助も。")
+    expected = [w for block in shokumu.blocks(doc) for w in _words(block)]
+    assert [b.kind for b in shokumu.blocks(doc)][:5] == ["title", "meta", "heading", "box", "heading"]
+    assert "■活かせる経験・知識・技術" in expected
+
+    ws = load_workbook(io.BytesIO(excel.shokumu_workbook(doc))).active
+    assert [c.value for row in ws.iter_rows() for c in row if c.value] == expected
+    lines = [line for w in expected for line in w.split("\n")]  # Word: a paragraph per line
+    assert [line for w in _docx_words(word.shokumu_document(doc)) for line in w.split("\n")] == lines
+
+    def bare(value: str) -> str:  # PDF text extraction: spaces and line breaks differ
+        return "".join(value.split())
+
+    def in_order(text: str, words: list[str]) -> bool:
+        at = 0
+        for w in words:
+            at = text.find(w, at)
+            if at < 0:
+                return False
+            at += len(w)
+        return True
+
+    assert in_order(bare("".join(pdf_text(pdf.render_shokumu(doc)))), [bare(w) for w in expected])
+    html = render_to_string("resumes/includes/shokumu_sheet.html", {"blocks": shokumu.blocks(doc)})
+    assert in_order(html, [line for w in expected for line in w.split("\n")])
+    assert not in_order(html, [*expected[1:], expected[0]])  # the check can fail
+
+
 def test_choices():
     doc = build()
     first = doc.sources["jobs"][0]
@@ -117,7 +172,8 @@ def test_edits_are_kept_on_the_card_and_in_every_format(signed_in, person, fixed
     values = [c.value for row in ws.iter_rows() for c in row if c.value]
     assert values[0] == "職務経歴書"
     assert "総務と経理の事務を10年経験しました。\n決算業務の補助もできます。" in values
-    assert "株式会社みなと商事　総務部　正社員" in values
+    assert "2015年4月～2020年3月　株式会社みなと商事" in values
+    assert values[values.index("所属・雇用形態") + 1] == "総務部　正社員"
     assert values[-1] == "以上"
 
     docx = signed_in.get(reverse("resumes:shokumu_download", args=["docx"]))
