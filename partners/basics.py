@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime
 
-from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.forms import ProfileForm
@@ -20,7 +18,7 @@ from accounts.japanese import format_postal_code, to_seireki
 from accounts.models import Profile
 
 from .models import ImportProposal
-from .proposals import ProposalRefused, count_use
+from .proposals import ProposalRefused, count_use, deciding
 
 SHEET_CODE = "basics"  # ImportProposal.sheet_code / section of a 基本情報 proposal
 SCOPE = "propose:basics"
@@ -131,17 +129,8 @@ def accept(proposal: ImportProposal, user, chosen: list[str]) -> None:
         raise ProposalRefused(
             _("取り込む項目を1つ以上選んでください。取り込まない場合は「取り込まない」を押してください。")
         )
-    with transaction.atomic():
-        locked = ImportProposal.objects.select_for_update().get(pk=proposal.pk)
-        if locked.status != ImportProposal.Status.PENDING:
-            raise ProposalRefused(_("この取り込み候補は、すでに確認済みです。"))
+    with deciding(proposal) as locked:
         proposed = locked.rows[0]
         values = {name: proposed[name] for name in chosen if name in proposed}
-        form = _check(user, values)
-        form.save(user)
-        locked.status = ImportProposal.Status.ACCEPTED
+        _check(user, values).save(user)
         locked.accepted_rows = list(values)
-        locked.decided_at = timezone.now()
-        locked.save(update_fields=["status", "accepted_rows", "decided_at"])
-        count_use(locked.client, "imports")
-    proposal.refresh_from_db()

@@ -15,18 +15,15 @@ from __future__ import annotations
 
 import copy
 
-from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from forms.definitions import UnknownDefinition, Writer, get_definition, sheet_codes
+from forms.definitions import Writer, get_definition, sheet_codes
 from forms.definitions.base import FieldType
 from forms.models import Card
-from forms.services import PartBeingWritten, SheetValidationError, save_version, start_entry
 from forms.validation import flatten, is_blank, validate, write_errors
 
 from .models import ImportProposal
-from .proposals import ProposalRefused, count_use
+from .proposals import ProposalRefused, count_use, deciding, save_on_sheet
 
 SCOPE = "propose:3-3"
 SECTION = "evaluation"  # ImportProposal.section of a 3-3 proposal
@@ -143,39 +140,8 @@ def _shown(definition, path: str, value) -> str:
 
 def accept(proposal: ImportProposal, user) -> None:
     """Save the evaluation on the person's sheet with the training body's role (their answers stay)."""
-    with transaction.atomic():
-        locked = ImportProposal.objects.select_for_update().get(pk=proposal.pk)
-        if locked.status != ImportProposal.Status.PENDING:
-            raise ProposalRefused(_("この取り込み候補は、すでに確認済みです。"))
-        card = Card.objects.filter(owner=user).order_by("pk").first() or Card.objects.create(owner=user)
-        entry = card.entries.filter(sheet_code=locked.sheet_code).order_by("pk").first()
-        if entry is None:
-            entry = start_entry(card, locked.sheet_code)
-        if entry.draft_data is not None:
-            raise ProposalRefused(
-                _(
-                    "この様式に保存していない下書きがあります。先に下書きを保存するか破棄してから、取り込んでください。"
-                )
-            )
-        data = merge(entry.saved_data, locked.rows[0])
-        try:
-            save_version(
-                entry,
-                data,
-                entry.lock_version,
-                user,
-                role=Writer.COMPANY,
-                summary=_("連携先「%(name)s」からの評価を取り込みました") % {"name": locked.client.name},
-            )
-        except PartBeingWritten as exc:
-            raise ProposalRefused(exc.message) from exc
-        except (SheetValidationError, UnknownDefinition) as exc:
-            raise ProposalRefused(
-                _("取り込むと様式の決まりに合わなくなるため、取り込めません（行数の上限など）。"),
-                getattr(exc, "errors", {}),
-            ) from exc
-        locked.status = ImportProposal.Status.ACCEPTED
-        locked.decided_at = timezone.now()
-        locked.save(update_fields=["status", "decided_at"])
-        count_use(locked.client, "imports")
-    proposal.refresh_from_db()
+    with deciding(proposal) as locked:
+        summary = _("連携先「%(name)s」からの評価を取り込みました") % {"name": locked.client.name}
+        save_on_sheet(
+            locked, user, lambda saved: merge(saved, locked.rows[0]), summary=summary, role=Writer.COMPANY
+        )

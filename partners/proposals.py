@@ -4,12 +4,14 @@ transaction, validated as the editor validates, with a revision naming the partn
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from forms.definitions import get_definition
+from forms.definitions import UnknownDefinition, Writer, get_definition
 from forms.models import Card
 from forms.services import PartBeingWritten, SheetValidationError, save_version, start_entry
 from forms.validation import validate
@@ -61,53 +63,67 @@ def count_use(client, column: str) -> None:
     PartnerDailyUse.objects.filter(pk=use.pk).update(**{column: F(column) + 1})
 
 
-def accept(proposal: ImportProposal, user, chosen: list[int]) -> None:
-    """Add the chosen rows to the person's sheet (after their own rows) and save it as a new version.
+@contextmanager
+def deciding(proposal: ImportProposal):
+    """The proposal, locked inside one transaction and still pending (else ``ProposalRefused``).
+    When the block ends without an error it is marked accepted (with ``accepted_rows`` as the block
+    set them) and counted for its client; on an error nothing of the block is kept."""
+    with transaction.atomic():
+        locked = ImportProposal.objects.select_for_update().get(pk=proposal.pk)
+        if locked.status != ImportProposal.Status.PENDING:
+            raise ProposalRefused(_("この取り込み候補は、すでに確認済みです。"))
+        yield locked
+        locked.status = ImportProposal.Status.ACCEPTED
+        locked.decided_at = timezone.now()
+        locked.save(update_fields=["status", "accepted_rows", "decided_at"])
+        count_use(locked.client, "imports")
+    proposal.refresh_from_db()
 
-    Refused, with nothing written, while the person has an unsaved draft of the sheet (it would be
-    buried), or when the result does not validate."""
+
+def save_on_sheet(locked: ImportProposal, user, change, *, summary: str, role=Writer.PERSON) -> None:
+    """Save ``change(saved data)`` as a new version of the person's first entry of the proposal's
+    sheet (started if there is none). Refused while the person has an unsaved draft of the sheet
+    (it would be buried), or when the result does not validate."""
+    card = Card.objects.filter(owner=user).order_by("pk").first() or Card.objects.create(owner=user)
+    entry = card.entries.filter(sheet_code=locked.sheet_code).order_by("pk").first()
+    if entry is None:
+        entry = start_entry(card, locked.sheet_code)
+    if entry.draft_data is not None:
+        raise ProposalRefused(
+            _(
+                "この様式に保存していない下書きがあります。先に下書きを保存するか破棄してから、取り込んでください。"
+            )
+        )
+    try:
+        save_version(
+            entry, change(entry.saved_data or {}), entry.lock_version, user, role=role, summary=summary
+        )
+    except PartBeingWritten as exc:
+        raise ProposalRefused(exc.message) from exc
+    except (SheetValidationError, UnknownDefinition) as exc:
+        raise ProposalRefused(
+            _("取り込むと様式の決まりに合わなくなるため、取り込めません（行数の上限など）。"),
+            getattr(exc, "errors", {}),
+        ) from exc
+
+
+def accept(proposal: ImportProposal, user, chosen: list[int]) -> None:
+    """Add the chosen rows to the person's sheet (after their own rows) and save it as a new version
+    (``save_on_sheet``: refused while a draft is open or when the result does not validate)."""
     chosen = sorted({i for i in chosen if 0 <= i < len(proposal.rows)})
     if not chosen:
         raise ProposalRefused(
             _("取り込む行を1行以上選んでください。取り込まない場合は「取り込まない」を押してください。")
         )
-    with transaction.atomic():
-        locked = ImportProposal.objects.select_for_update().get(pk=proposal.pk)
-        if locked.status != ImportProposal.Status.PENDING:
-            raise ProposalRefused(_("この取り込み候補は、すでに確認済みです。"))
-        card = Card.objects.filter(owner=user).order_by("pk").first() or Card.objects.create(owner=user)
-        entry = card.entries.filter(sheet_code=locked.sheet_code).order_by("pk").first()
-        if entry is None:
-            entry = start_entry(card, locked.sheet_code)
-        if entry.draft_data is not None:
-            raise ProposalRefused(
-                _(
-                    "この様式に保存していない下書きがあります。先に下書きを保存するか破棄してから、取り込んでください。"
-                )
-            )
-        data = dict(entry.saved_data or {})
-        data[locked.section] = list(data.get(locked.section) or []) + [locked.rows[i] for i in chosen]
-        try:
-            save_version(
-                entry,
-                data,
-                entry.lock_version,
-                user,
-                summary=_("連携先「%(name)s」からの取り込み候補を取り込みました")
-                % {"name": locked.client.name},
-            )
-        except PartBeingWritten as exc:
-            raise ProposalRefused(exc.message) from exc
-        except SheetValidationError as exc:
-            raise ProposalRefused(
-                _("取り込むと様式の決まりに合わなくなるため、取り込めません（行数の上限など）。"), exc.errors
-            ) from exc
-        locked.status = ImportProposal.Status.ACCEPTED
+    with deciding(proposal) as locked:
+
+        def add_rows(saved: dict) -> dict:
+            rows = list(saved.get(locked.section) or []) + [locked.rows[i] for i in chosen]
+            return {**saved, locked.section: rows}
+
+        summary = _("連携先「%(name)s」からの取り込み候補を取り込みました") % {"name": locked.client.name}
+        save_on_sheet(locked, user, add_rows, summary=summary)
         locked.accepted_rows = chosen
-        locked.decided_at = timezone.now()
-        locked.save(update_fields=["status", "accepted_rows", "decided_at"])
-        count_use(locked.client, "imports")
-    proposal.refresh_from_db()
 
 
 def reject(proposal: ImportProposal) -> None:

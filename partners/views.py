@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from oauth2_provider.models import get_application_model
@@ -92,106 +97,109 @@ def index(request):
     )
 
 
-@never_cache
-@login_required
-def proposal(request, proposal_id: int):
-    """「連携先からの取り込み候補」: every proposed row field by field; the person ticks the rows to take."""
-    item = get_object_or_404(
-        ImportProposal.objects.select_related("client"), pk=proposal_id, user=request.user
-    )
-    if item.sheet_code == basics.SHEET_CODE:
-        return _basics_proposal(request, item)
-    if item.section == evaluations.SECTION:
-        return _evaluation_proposal(request, item)
-    error = None
-    errors = {}
-    if request.method == "POST" and item.status == ImportProposal.Status.PENDING:
-        try:
-            if request.POST.get("action") == "reject":
-                proposals.reject(item)
-                messages.success(
-                    request, _("取り込み候補を取り込みませんでした。ジョブ・カードは変わっていません。")
-                )
-            else:
-                chosen = [int(v) for v in request.POST.getlist("rows") if v.isdigit()]
-                proposals.accept(item, request.user, chosen)
-                messages.success(request, _("選んだ行を様式3-2に取り込み、保存しました。"))
-            return redirect("partners:index")
-        except proposals.ProposalRefused as exc:
-            error, errors = exc.message, exc.errors
-    rows = [
-        {"index": i, "fields": proposals.row_view(item.sheet_code, item.section, row)}
-        for i, row in enumerate(item.rows)
-    ]
-    return render(
-        request,
-        "partners/proposal.html",
-        {"proposal": item, "rows": rows, "error": error, "errors": errors},
-        status=400 if error else 200,
-    )
+@dataclass(frozen=True)
+class _Review:
+    """How one kind of proposal is reviewed: its page, what taking it does (returns the message to
+    show), where the person goes next, what the page shows, and the message when it is declined."""
+
+    template: str
+    take: Callable  # (request, proposal) -> message
+    next_url: Callable  # (proposal) -> URL
+    context: Callable  # (request, proposal, errors) -> dict
+    declined: str
 
 
-def _evaluation_proposal(request, item):
-    """A 3-3 evaluation proposed by a training body: every value beside the sheet's; taken as a whole."""
-    error = None
-    errors = {}
-    if request.method == "POST" and item.status == ImportProposal.Status.PENDING:
-        try:
-            if request.POST.get("action") == "reject":
-                proposals.reject(item)
-                messages.success(
-                    request, _("取り込み候補を取り込みませんでした。ジョブ・カードは変わっていません。")
-                )
-            else:
-                evaluations.accept(item, request.user)
-                messages.success(
-                    request,
-                    _(
-                        "評価を様式%(code)sに取り込み、保存しました。自己評価を記入し、内容を確認して"
-                        "「本人同意」にチェックしてください。"
-                    )
-                    % {"code": item.sheet_code},
-                )
-            return redirect("jobcard_edit", item.sheet_code)
-        except proposals.ProposalRefused as exc:
-            error, errors = exc.message, exc.errors
-    return render(
-        request,
-        "partners/evaluation_proposal.html",
-        {"proposal": item, "review": evaluations.review(item), "error": error, "errors": errors},
-        status=400 if error else 200,
-    )
+def _take_rows(request, item) -> str:
+    chosen = [int(v) for v in request.POST.getlist("rows") if v.isdigit()]
+    proposals.accept(item, request.user, chosen)
+    return _("選んだ行を様式%(code)sに取り込み、保存しました。") % {"code": item.sheet_code}
 
 
-def _basics_proposal(request, item):
-    """基本情報 proposed by a partner: now and proposed side by side; the person ticks the fields to take."""
-    error = None
-    errors = {}
-    chosen = None
-    if request.method == "POST" and item.status == ImportProposal.Status.PENDING:
-        chosen = request.POST.getlist("fields")
-        try:
-            if request.POST.get("action") == "reject":
-                proposals.reject(item)
-                messages.success(
-                    request, _("取り込み候補を取り込みませんでした。登録情報は変わっていません。")
-                )
-            else:
-                basics.accept(item, request.user, chosen)
-                messages.success(request, _("選んだ項目を登録情報に取り込み、保存しました。"))
-            return redirect("partners:index")
-        except proposals.ProposalRefused as exc:
-            error, errors = exc.message, exc.errors
+def _take_evaluation(request, item) -> str:
+    evaluations.accept(item, request.user)
+    return _(
+        "評価を様式%(code)sに取り込み、保存しました。自己評価を記入し、内容を確認して"
+        "「本人同意」にチェックしてください。"
+    ) % {"code": item.sheet_code}
+
+
+def _take_basics(request, item) -> str:
+    basics.accept(item, request.user, request.POST.getlist("fields"))
+    return _("選んだ項目を登録情報に取り込み、保存しました。")
+
+
+def _basics_rows(request, item, errors) -> dict:
+    """Now and proposed side by side; a field is ticked as the person left it, or else when it differs."""
+    chosen = request.POST.getlist("fields") if request.method == "POST" else None
     rows = basics.review(item)
     for row in rows:
         row["checked"] = (row["name"] in chosen) if chosen is not None else not row["same"]
         row["errors"] = errors.get(row["name"], [])
-    return render(
-        request,
-        "partners/basics_proposal.html",
-        {"proposal": item, "rows": rows, "error": error},
-        status=400 if error else 200,
+    return {"rows": rows}
+
+
+_CARD_UNCHANGED = gettext_lazy("取り込み候補を取り込みませんでした。ジョブ・カードは変わっていません。")
+
+REVIEWS = {
+    # rows of a table (3-2 訓練歴): every proposed row field by field; the person ticks the rows to take
+    "rows": _Review(
+        template="partners/proposal.html",
+        take=_take_rows,
+        next_url=lambda item: reverse("partners:index"),
+        context=lambda request, item, errors: {
+            "rows": [
+                {"index": i, "fields": proposals.row_view(item.sheet_code, item.section, row)}
+                for i, row in enumerate(item.rows)
+            ]
+        },
+        declined=_CARD_UNCHANGED,
+    ),
+    # a 3-3 evaluation: every value beside the sheet's; taken as a whole, then the sheet opens
+    "evaluation": _Review(
+        template="partners/evaluation_proposal.html",
+        take=_take_evaluation,
+        next_url=lambda item: reverse("jobcard_edit", args=[item.sheet_code]),
+        context=lambda request, item, errors: {"review": evaluations.review(item)},
+        declined=_CARD_UNCHANGED,
+    ),
+    # 基本情報: the person ticks the fields to take
+    "basics": _Review(
+        template="partners/basics_proposal.html",
+        take=_take_basics,
+        next_url=lambda item: reverse("partners:index"),
+        context=_basics_rows,
+        declined=gettext_lazy("取り込み候補を取り込みませんでした。登録情報は変わっていません。"),
+    ),
+}
+
+
+def _kind(item: ImportProposal) -> str:
+    if item.sheet_code == basics.SHEET_CODE:
+        return "basics"
+    return "evaluation" if item.section == evaluations.SECTION else "rows"
+
+
+@never_cache
+@login_required
+def proposal(request, proposal_id: int):
+    """「連携先からの取り込み候補」: the person reviews what a partner proposes, then takes or declines it."""
+    item = get_object_or_404(
+        ImportProposal.objects.select_related("client"), pk=proposal_id, user=request.user
     )
+    review = REVIEWS[_kind(item)]
+    error, errors = None, {}
+    if request.method == "POST" and item.status == ImportProposal.Status.PENDING:
+        try:
+            if request.POST.get("action") == "reject":
+                proposals.reject(item)
+                messages.success(request, review.declined)
+            else:
+                messages.success(request, review.take(request, item))
+            return redirect(review.next_url(item))
+        except proposals.ProposalRefused as exc:
+            error, errors = exc.message, exc.errors
+    context = {"proposal": item, "error": error, "errors": errors, **review.context(request, item, errors)}
+    return render(request, review.template, context, status=400 if error else 200)
 
 
 @never_cache

@@ -268,10 +268,37 @@ class DiagnosisView(PartnerAPIView):
         return self.respond(request, body, what="自己診断の結果")
 
 
-class ProposalCreateView(PartnerAPIView):
+class _ProposalCreate(PartnerAPIView):
+    """Receives one kind of proposal: the body's shape checked (``keys``; all of them when
+    ``exact``), then ``propose(user, client, body)``; a refusal is a 400 ``invalid_request`` with the
+    problems by field (under ``field`` when the refusal names none), and nothing is kept."""
+
+    keys: frozenset[str]
+    exact = True
+    shape = ""  # the body's form, for the message
+    field = ""
+
+    def create(self, request, propose):
+        body = request.data if isinstance(request.data, dict) else None
+        if body is None or (set(body) != self.keys if self.exact else bool(set(body) - self.keys)):
+            raise ValidationError({"": [f"本文は {self.shape} の形で送ってください。"]})
+        try:
+            proposal = propose(request.auth.user, request.auth.application, body)
+        except proposals.ProposalRefused as exc:
+            raise ValidationError(exc.errors or {self.field: [exc.message]}) from exc
+        return Response(
+            {"api_version": API_VERSION, "id": proposal.pk, "status": proposal.status}, status=201
+        )
+
+
+class ProposalCreateView(_ProposalCreate):
     """A partner proposes 様式3-2 訓練歴 rows; they wait for the person (「連携先からの取り込み候補」)."""
 
     scope = "propose:3-2"
+    keys = frozenset({"trainings"})
+    exact = False
+    shape = '{"trainings": [...]}'
+    field = "trainings"
 
     @extend_schema(
         summary="様式3-2 訓練歴の取り込み候補を送る",
@@ -291,17 +318,11 @@ class ProposalCreateView(PartnerAPIView):
         tags=["取り込み候補"],
     )
     def post(self, request):
-        body = request.data if isinstance(request.data, dict) else None
-        if body is None or set(body) - {"trainings"}:
-            raise ValidationError({"": ['本文は {"trainings": [...]} の形で送ってください。']})
-        try:
-            proposal = proposals.propose(
-                request.auth.user, request.auth.application, "3-2", "trainings", body.get("trainings")
-            )
-        except proposals.ProposalRefused as exc:
-            raise ValidationError(exc.errors or {"trainings": [exc.message]}) from exc
-        return Response(
-            {"api_version": API_VERSION, "id": proposal.pk, "status": proposal.status}, status=201
+        return self.create(
+            request,
+            lambda user, client, body: proposals.propose(
+                user, client, "3-2", "trainings", body.get("trainings")
+            ),
         )
 
 
@@ -342,10 +363,13 @@ def reference(request):
     return render(request, "partners/reference.html", {"spec_url": reverse("openapi")})
 
 
-class BasicsProposalCreateView(PartnerAPIView):
+class BasicsProposalCreateView(_ProposalCreate):
     """Hello Work proposes the 基本情報 of a 求職申込み; the person takes it field by field."""
 
     scope = basics.SCOPE
+    keys = frozenset({"basics"})
+    shape = '{"basics": {...}}'
+    field = "basics"
 
     @extend_schema(
         summary="基本情報の取り込み候補を送る",
@@ -367,16 +391,7 @@ class BasicsProposalCreateView(PartnerAPIView):
         tags=["取り込み候補"],
     )
     def post(self, request):
-        body = request.data if isinstance(request.data, dict) else None
-        if body is None or set(body) != {"basics"}:
-            raise ValidationError({"": ['本文は {"basics": {...}} の形で送ってください。']})
-        try:
-            proposal = basics.propose(request.auth.user, request.auth.application, body["basics"])
-        except proposals.ProposalRefused as exc:
-            raise ValidationError(exc.errors or {"basics": [exc.message]}) from exc
-        return Response(
-            {"api_version": API_VERSION, "id": proposal.pk, "status": proposal.status}, status=201
-        )
+        return self.create(request, lambda user, client, body: basics.propose(user, client, body["basics"]))
 
 
 class BasicsProposalDetailView(ProposalDetailView):
@@ -403,10 +418,13 @@ class PartnerSchemaView(SpectacularJSONAPIView):
     authentication_classes: list = []
 
 
-class EvaluationProposalCreateView(PartnerAPIView):
+class EvaluationProposalCreateView(_ProposalCreate):
     """A training body proposes its parts of one 様式3-3 evaluation sheet; the person takes it or not."""
 
     scope = evaluations.SCOPE
+    keys = frozenset({"sheet", "data"})
+    shape = '{"sheet": "3-3-…", "data": {...}}'
+    field = "data"
 
     @extend_schema(
         summary="様式3-3の評価の取り込み候補を送る",
@@ -427,17 +445,8 @@ class EvaluationProposalCreateView(PartnerAPIView):
         tags=["取り込み候補"],
     )
     def post(self, request):
-        body = request.data if isinstance(request.data, dict) else None
-        if body is None or set(body) != {"sheet", "data"}:
-            raise ValidationError({"": ['本文は {"sheet": "3-3-…", "data": {...}} の形で送ってください。']})
-        try:
-            proposal = evaluations.propose(
-                request.auth.user, request.auth.application, body["sheet"], body["data"]
-            )
-        except proposals.ProposalRefused as exc:
-            raise ValidationError(exc.errors or {"data": [exc.message]}) from exc
-        return Response(
-            {"api_version": API_VERSION, "id": proposal.pk, "status": proposal.status}, status=201
+        return self.create(
+            request, lambda user, client, body: evaluations.propose(user, client, body["sheet"], body["data"])
         )
 
 
