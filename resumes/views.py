@@ -168,7 +168,11 @@ class DocumentPage:
         served from the browser's cache (``preview_page``)."""
         pages = self.svg_pages()
         version = hashlib.sha256(b"".join(pages)).hexdigest()[:16]
-        return {"page_images": [(n, f"{reverse(self.page_url_name, args=[n])}?v={version}") for n in range(1, len(pages) + 1)]}
+        return {
+            "page_images": [
+                (n, f"{reverse(self.page_url_name, args=[n])}?v={version}") for n in range(1, len(pages) + 1)
+            ]
+        }
 
     def svg_pages(self) -> list[bytes]:
         raise NotImplementedError
