@@ -167,53 +167,61 @@ def _exact_reader(data: bytes):
     return Reader(io.BytesIO(data), read_only=True, keep_vba=False, keep_links=False)
 
 
-def _read_workbook(data, card, today, stored) -> ImportResult:
+def _unreadable() -> ImportRefused:
+    return ImportRefused(_("Excelファイルとして読み込めませんでした。ファイルが壊れている可能性があります。"))
+
+
+def _open_workbook(data: bytes):
+    """The workbook in openpyxl's read-only mode (a worksheet is parsed only when read), through an
+    archive that counts every byte openpyxl inflates (it reads all parts through it)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about extensions it does not read
-            # Read-only mode parses a worksheet only when it is read; the archive is swapped for one
-            # that counts every byte openpyxl inflates (openpyxl reads all parts through it).
             reader = _exact_reader(data)
             reader.archive = _BudgetedZip(io.BytesIO(data))
             reader.valid_files = reader.archive.namelist()
             reader.read()
-            wb = reader.wb
+            return reader.wb
     except _OverBudget:
         raise
     except Exception:  # openpyxl raises many kinds on a malformed part
-        raise ImportRefused(
-            _("Excelファイルとして読み込めませんでした。ファイルが壊れている可能性があります。")
-        ) from None
+        raise _unreadable() from None
+
+
+def _read_workbook(data, card, today, stored) -> ImportResult:
+    wb = _open_workbook(data)
     try:
-        markers = _read_marker(wb)
         seen = set()
         sheets = []
-        for title, code, version, ordinal, cell_map in markers:
+        for title, code, version, ordinal, cell_map in _read_marker(wb):
             if (code, ordinal) in seen:
                 raise _broken()
             seen.add((code, ordinal))
             try:
                 definition = get_definition(code, version)
             except UnknownDefinition:
-                try:
-                    latest = get_definition(code)
-                except UnknownDefinition:
-                    raise _broken() from None
-                sheet = SheetImport(title, latest, ordinal)
-                sheet.skipped = _(
-                    "この様式の版には対応していません。あらためてダウンロードしたファイルをお使いください。"
-                )
-                sheets.append(sheet)
+                sheets.append(_unknown_version(title, code, ordinal))
                 continue
             sheets.append(_read_sheet(wb, title, definition, ordinal, cell_map, card, today, stored or {}))
     except (SyntaxError, ValueError, KeyError, TypeError, zipfile.BadZipFile, OSError, EOFError):
         # a worksheet openpyxl cannot parse (XML errors are SyntaxErrors), found only when it is read
-        raise ImportRefused(
-            _("Excelファイルとして読み込めませんでした。ファイルが壊れている可能性があります。")
-        ) from None
+        raise _unreadable() from None
     finally:
         wb.close()
     return ImportResult(sheets)
+
+
+def _unknown_version(title: str, code: str, ordinal: int) -> SheetImport:
+    """A worksheet of a definition version this site no longer has: skipped, with the reason."""
+    try:
+        latest = get_definition(code)
+    except UnknownDefinition:
+        raise _broken() from None
+    sheet = SheetImport(title, latest, ordinal)
+    sheet.skipped = _(
+        "この様式の版には対応していません。あらためてダウンロードしたファイルをお使いください。"
+    )
+    return sheet
 
 
 # Budget -------------------------------------------------------------------------------------------
@@ -392,46 +400,48 @@ def _check_map(definition: SheetDefinition, cell_map: Any) -> tuple[dict, dict, 
     if not isinstance(cell_map, dict):
         raise _broken()
     cells, tables, labels = cell_map.get("cells", {}), cell_map.get("tables", {}), cell_map.get("labels", {})
-    if not all(isinstance(x, dict) for x in (cells, tables, labels)):
+    sound = (
+        all(isinstance(x, dict) for x in (cells, tables, labels))
+        and all(_is_cell(c) and _leaf(definition, path) is not None for path, c in cells.items())
+        and all(_table_is_sound(definition, key, table) for key, table in tables.items())
+        and all(_is_cell(c) and isinstance(text, str) for c, text in labels.items())
+    )
+    if not sound:
         raise _broken()
-    for path, coordinate in cells.items():
-        if not isinstance(coordinate, str) or not _COORD.match(coordinate):
-            raise _broken()
-        f = _leaf(definition, path)
-        if f is None:
-            raise _broken()
-    for key, table in tables.items():
-        try:
-            f = definition.field(key)
-        except KeyError:
-            raise _broken() from None
-        if f.type != FieldType.REPEAT or not isinstance(table, dict):
-            raise _broken()
-        numbers = [table.get("header_row"), table.get("first_row"), table.get("rows")]
-        if (
-            not all(isinstance(n, int) and 0 <= n < 1_000_000 for n in numbers)
-            or table["rows"] > MAX_TABLE_ROWS
-        ):
-            raise _broken()
-        columns, sources = table.get("columns"), table.get("sources")
-        if not isinstance(columns, dict) or not isinstance(sources, list):
-            raise _broken()
-        for child_key, letter in columns.items():
-            if not isinstance(letter, str) or not _COLUMN.match(letter):
-                raise _broken()
-            try:
-                if not f.child(child_key).type.is_scalar:
-                    raise _broken()
-            except KeyError:
-                raise _broken() from None
-        if not all(isinstance(s, int) and 0 <= s < MAX_TABLE_ROWS for s in sources) or len(
-            set(sources)
-        ) != len(sources):
-            raise _broken()
-    for coordinate, text in labels.items():
-        if not _COORD.match(coordinate) or not isinstance(text, str):
-            raise _broken()
     return cells, tables, labels
+
+
+def _is_cell(coordinate) -> bool:
+    return isinstance(coordinate, str) and bool(_COORD.match(coordinate))
+
+
+def _table_is_sound(definition: SheetDefinition, key, table) -> bool:
+    """A table entry names a repeat of the definition, sane row numbers, scalar columns by letter, and
+    distinct stored-row indexes."""
+    try:
+        f = definition.field(key)
+    except (KeyError, TypeError):
+        return False
+    if f.type != FieldType.REPEAT or not isinstance(table, dict):
+        return False
+    numbers = [table.get("header_row"), table.get("first_row"), table.get("rows")]
+    if not all(isinstance(n, int) and 0 <= n < 1_000_000 for n in numbers) or table["rows"] > MAX_TABLE_ROWS:
+        return False
+    columns, sources = table.get("columns"), table.get("sources")
+    if not isinstance(columns, dict) or not isinstance(sources, list):
+        return False
+    children = {c.key: c for c in f.fields}
+    if not all(
+        isinstance(letter, str)
+        and _COLUMN.match(letter)
+        and name in children
+        and children[name].type.is_scalar
+        for name, letter in columns.items()
+    ):
+        return False
+    return all(isinstance(s, int) and 0 <= s < MAX_TABLE_ROWS for s in sources) and len(set(sources)) == len(
+        sources
+    )
 
 
 def _leaf(definition: SheetDefinition, path: str) -> Field | None:
@@ -494,6 +504,7 @@ def _get(data: dict, path: str):
 
 
 def _read_sheet(wb, title, definition, ordinal, cell_map, card, today, stored_data) -> SheetImport:
+    """One worksheet read through its map, laid over the stored sheet and validated (nothing saved)."""
     sheet = SheetImport(title, definition, ordinal)
     if definition.code.startswith(PDF_ONLY_PREFIXES):
         sheet.skipped = _(
@@ -506,109 +517,146 @@ def _read_sheet(wb, title, definition, ordinal, cell_map, card, today, stored_da
             "title": title
         }
         return sheet
-    ws = wb[title]
+    reader = _SheetReader(sheet, _open_cells(wb[title], cells, tables, labels))
+    if not reader.labels_intact(labels):
+        return sheet
+    base = _stored(sheet, card, stored_data)
+    merged = copy.deepcopy(base)
+    reader.scalars(cells, merged)
+    origins: dict[str, list[tuple[int | None, int | None]]] = {}
+    for key, table in tables.items():
+        merged[key], origins[key] = reader.table(key, table, base)
+    result = validate(definition, merged, today=today)
+    reader.report(result, base)
+    sheet.data = result.data
+    if not sheet.errors:
+        sheet.changes = _changes(definition, title, base, result.data, cells, tables, origins)
+    return sheet
+
+
+def _open_cells(ws, cells: dict, tables: dict, labels: dict) -> _Grid:
+    """Only the cells the map names (scalars, labels, every allotted line of every table)."""
     _check_dimension(ws)
     needed = set(cells.values()) | set(labels)
     for table in tables.values():
         for i in range(table["rows"]):
             needed.update(f"{letter}{table['first_row'] + i}" for letter in table["columns"].values())
-    ws = _Grid(ws, needed)
-    for coordinate, text in labels.items():
-        if _label_text(ws[coordinate].value) != text:
-            sheet.errors.append(
-                CellIssue(
-                    title,
+    return _Grid(ws, needed)
+
+
+def _stored(sheet: SheetImport, card: Card | None, stored_data: dict) -> dict:
+    """The saved version the file is laid over (tidied), and the entry's identity on ``sheet``."""
+    definition = sheet.definition
+    entry = _entry_for(card, definition.code, sheet.ordinal)
+    saved = entry.saved_data if entry is not None else stored_data.get((definition.code, sheet.ordinal))
+    if entry is not None:
+        sheet.entry_id, sheet.lock_version, sheet.has_draft = entry.pk, entry.lock_version, entry.has_draft
+    return tidy(definition, saved) if saved else {}
+
+
+class _SheetReader:
+    """Reads one worksheet's cells into data, noting problems on ``sheet`` and, in ``where``, which
+    cell each data path came from (for messages)."""
+
+    def __init__(self, sheet: SheetImport, ws: _Grid):
+        self.sheet = sheet
+        self.definition = sheet.definition
+        self.ws = ws
+        self.where: dict[str, str] = {}
+
+    def problem(self, coordinate: str, label: str, message: str) -> None:
+        self.sheet.errors.append(CellIssue(self.sheet.worksheet, coordinate, label, message))
+
+    def labels_intact(self, labels: dict[str, str]) -> bool:
+        """The labels the layout wrote are where it wrote them (no row or column inserted)."""
+        for coordinate, text in labels.items():
+            if _label_text(self.ws[coordinate].value) != text:
+                self.problem(
                     coordinate,
                     text,
                     _(
                         "表の形が変わっています。行や列を挿入・削除せず、ダウンロードしたときの形のまま入力してください。"
                     ),
                 )
-            )
-            return sheet
-    entry = _entry_for(card, definition.code, ordinal)
-    saved = entry.saved_data if entry is not None else stored_data.get((definition.code, ordinal))
-    base = tidy(definition, saved) if saved else {}
-    if entry is not None:
-        sheet.entry_id, sheet.lock_version, sheet.has_draft = entry.pk, entry.lock_version, entry.has_draft
-    merged = copy.deepcopy(base)
-    where: dict[str, str] = {}  # data path -> cell, for messages
+                return False
+        return True
 
-    def read(coordinate: str, f: Field, label: str):
-        value, formula = _cell_value(ws, coordinate)
+    def read(self, coordinate: str, f: Field, label: str):
+        """A cell's value as the validator takes it, or None (a formula or an unreadable value is noted)."""
+        value, formula = _cell_value(self.ws, coordinate)
         if formula:
-            sheet.errors.append(
-                CellIssue(title, coordinate, label, _("数式は読み込めません。値を直接入力してください。"))
-            )
+            self.problem(coordinate, label, _("数式は読み込めません。値を直接入力してください。"))
             return None
         try:
             return cell_to_raw(f, value)
         except NotReadable as exc:
-            sheet.errors.append(CellIssue(title, coordinate, label, str(exc)))
+            self.problem(coordinate, label, str(exc))
             return None
 
-    for path, coordinate in cells.items():
-        f = _leaf(definition, path)
-        _set(merged, path, read(coordinate, f, _label(definition, path)))
-        where[path] = coordinate
+    def scalars(self, cells: dict[str, str], merged: dict) -> None:
+        for path, coordinate in cells.items():
+            f = _leaf(self.definition, path)
+            _set(merged, path, self.read(coordinate, f, _label(self.definition, path)))
+            self.where[path] = coordinate
 
-    origins: dict[str, list[tuple[int | None, int | None]]] = {}
-    for key, table in tables.items():
-        f = definition.field(key)
+    def table(
+        self, key: str, table: dict, base: dict
+    ) -> tuple[list[dict], list[tuple[int | None, int | None]]]:
+        """The table's rows after the file: a line that came from a stored row replaces it (emptied:
+        deletes it), a filled line below them adds a row, stored rows the file left out stay. Returns
+        the rows and, for each, (the file's row number or None, the stored index or None)."""
+        f = self.definition.field(key)
         stored = base.get(key) if isinstance(base.get(key), list) else []
         sources = table["sources"]
         replaced: dict[int, dict | None] = {}
         added: list[tuple[int, dict]] = []
         for i in range(table["rows"]):
             row_number = table["first_row"] + i
-            values = {}
-            for child_key, letter in table["columns"].items():
-                child = f.child(child_key)
-                values[child_key] = read(
-                    f"{letter}{row_number}", child, f"{f.label} {i + 1}行目：{child.label}"
+            values = {
+                child_key: self.read(
+                    f"{letter}{row_number}",
+                    f.child(child_key),
+                    f"{f.label} {i + 1}行目：{f.child(child_key).label}",
                 )
+                for child_key, letter in table["columns"].items()
+            }
             blank = all(is_blank(v) for v in values.values())
             if i < len(sources) and sources[i] < len(stored):
                 replaced[sources[i]] = None if blank else {**copy.deepcopy(stored[sources[i]]), **values}
             elif not blank:
                 added.append((row_number, values))
-        rows, row_origins = [], []
+        rows, origins = [], []
         file_row_of = {s: table["first_row"] + i for i, s in enumerate(sources) if s < len(stored)}
         for index, row in enumerate(stored):
-            if index in replaced:
-                if replaced[index] is None:
-                    continue
-                rows.append(replaced[index])
-                row_origins.append((file_row_of.get(index), index))
-            else:
+            if index not in replaced:
                 rows.append(copy.deepcopy(row))
-                row_origins.append((None, index))
+                origins.append((None, index))
+            elif replaced[index] is not None:
+                rows.append(replaced[index])
+                origins.append((file_row_of.get(index), index))
         for row_number, values in added:
             rows.append({k: v for k, v in values.items() if v is not None})
-            row_origins.append((row_number, None))
-        merged[key] = rows
-        origins[key] = row_origins
-        for index, (row_number, _source) in enumerate(row_origins):
-            for child_key, letter in table["columns"].items():
-                if row_number is not None:
-                    where[f"{key}.{index}.{child_key}"] = f"{letter}{row_number}"
-        where[key] = f"A{table['header_row']}"
+            origins.append((row_number, None))
+        for index, (row_number, _source) in enumerate(origins):
+            if row_number is not None:
+                for child_key, letter in table["columns"].items():
+                    self.where[f"{key}.{index}.{child_key}"] = f"{letter}{row_number}"
+        self.where[key] = f"A{table['header_row']}"
+        return rows, origins
 
-    result = validate(definition, merged, today=today)
-    errors = dict(result.errors)
-    for path, messages in write_errors(definition, Writer.PERSON, base, result.data).items():
-        errors.setdefault(path, messages)
-    unreadable = {issue.cell for issue in sheet.errors}  # formulas and the like: reported once
-    for path, messages in errors.items():
-        cell = where.get(path, "A1")
-        if cell in unreadable:
-            continue
-        for message in messages:
-            sheet.errors.append(CellIssue(title, cell, _label(definition, path), message))
-    sheet.data = result.data
-    if not sheet.errors:
-        sheet.changes = _changes(definition, title, base, result.data, cells, tables, origins)
-    return sheet
+    def report(self, result, base: dict) -> None:
+        """The validator's messages, and values another party writes, each at its cell; a cell already
+        reported as unreadable (a formula…) is not reported again."""
+        errors = dict(result.errors)
+        for path, messages in write_errors(self.definition, Writer.PERSON, base, result.data).items():
+            errors.setdefault(path, messages)
+        unreadable = {issue.cell for issue in self.sheet.errors}
+        for path, messages in errors.items():
+            cell = self.where.get(path, "A1")
+            if cell in unreadable:
+                continue
+            for message in messages:
+                self.problem(cell, _label(self.definition, path), message)
 
 
 def _label(definition: SheetDefinition, path: str) -> str:
