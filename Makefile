@@ -10,7 +10,7 @@ PORT ?= 8000
 DEMO_MYNAPORTAL_OP ?= 1
 DEMO_MYNAPORTAL_OP_PORT ?= 8001
 
-.PHONY: run setup install migrate demo test test-fast lint lint-js format check bench clean messages lock audit
+.PHONY: run setup install migrate demo test test-fast lint lint-js lint-templates format check bench clean messages lock audit
 
 # The test OP runs in the background next to runserver and is stopped with it (trap on exit/Ctrl+C).
 run: setup
@@ -56,7 +56,12 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(MAKE) lint-templates
 	$(MAKE) lint-js
+
+# The Django templates' indentation (djhtml; `make format` writes it).
+lint-templates: install
+	$(BIN)/djhtml --check $$(git ls-files '*.html')
 
 # The site's JavaScript (plain files, no build) through Biome, the version pinned in package-lock.json.
 lint-js:
@@ -66,6 +71,7 @@ lint-js:
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+	$(BIN)/djhtml $$(git ls-files '*.html')
 
 check: install
 	$(BIN)/python manage.py check
