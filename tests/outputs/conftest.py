@@ -4,7 +4,6 @@ way the parties would (company and consultant parts by them, the rest by the per
 from __future__ import annotations
 
 import copy
-import datetime
 import io
 
 import pytest
@@ -16,6 +15,8 @@ from forms.definitions.base import FieldType, SheetDefinition, Writer
 from forms.examples import GOOD
 from forms.models import Card
 from forms.services import save_version, start_entry
+
+from ..factories import hanako
 
 PARTIES = (Writer.COMPANY, Writer.CONSULTANT, Writer.PERSON)
 
@@ -77,26 +78,8 @@ def private_root(settings, tmp_path):
 
 
 @pytest.fixture
-def person(django_user_model):
-    from accounts.models import Profile
-
-    user = django_user_model.objects.create_user(
-        email="hanako@example.jp",
-        password="pass-1234-word",
-        last_name="山田",
-        first_name="花子",
-        last_name_kana="やまだ",
-        first_name_kana="はなこ",
-    )
-    Profile.objects.create(
-        user=user,
-        birth_date=datetime.date(1990, 4, 1),
-        gender="女性",
-        postal_code="1000013",
-        address="東京都千代田区霞が関1-2-2",
-        phone="03-1234-5678",
-    )
-    return user
+def person(db):
+    return hanako()
 
 
 @pytest.fixture

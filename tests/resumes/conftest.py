@@ -6,11 +6,12 @@ import datetime
 
 import pytest
 
-from accounts.models import Profile
 from forms import services
 from forms.cards import SESSION_KEY
 from forms.models import Card
 from resumes.samples import small_sheets
+
+from ..factories import hanako
 
 TODAY = datetime.date(2025, 6, 15)
 
@@ -23,26 +24,8 @@ def fill_card(card: Card, sheets: dict[str, dict], user=None) -> Card:
 
 
 @pytest.fixture
-def person(django_user_model):
-    user = django_user_model.objects.create_user(
-        email="hanako@example.jp",
-        password="x",
-        last_name="山田",
-        first_name="花子",
-        last_name_kana="やまだ",
-        first_name_kana="はなこ",
-    )
-    Profile.objects.create(
-        user=user,
-        birth_date=datetime.date(1990, 4, 1),
-        gender="女",
-        postal_code="1000013",
-        address="東京都千代田区霞が関1-2-2",
-        address_kana="とうきょうとちよだくかすみがせき",
-        phone="090-1234-5678",
-    )
-    fill_card(Card.objects.create(owner=user), small_sheets(), user)
-    return user
+def person(db):
+    return hanako(sheets=small_sheets())
 
 
 @pytest.fixture

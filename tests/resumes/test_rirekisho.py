@@ -10,7 +10,7 @@ from resumes.samples import STRENGTHS, full_sheets, small_sheets
 from resumes.sources import Basics
 
 TODAY = datetime.date(2025, 6, 15)
-BASICS = Basics(last_name="山田", first_name="花子", birth_date=datetime.date(1990, 4, 1), gender="女")
+BASICS = Basics(last_name="山田", first_name="花子", birth_date=datetime.date(1990, 4, 1), gender="女性")
 
 
 def build(sheets=None, **choices):

@@ -7,9 +7,9 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.test import Client
 
-from forms.models import Card
-from forms.services import save_version, start_entry
 from sharing.models import Membership, Organisation
+
+from ..factories import hanako
 
 PERSON_1_1 = {
     "entry_date": "2026-11-20",
@@ -42,12 +42,8 @@ def mfa_client(user) -> Client:
 
 
 @pytest.fixture
-def person(django_user_model):
-    user = make_user(django_user_model, "hanako@example.jp", first_name="花子", last_name="山田")
-    card = Card.objects.create(owner=user)
-    entry = start_entry(card, "1-1")
-    save_version(entry, dict(PERSON_1_1), entry.lock_version, user)
-    return user
+def person(db):
+    return hanako(sheets={"1-1": dict(PERSON_1_1)})
 
 
 @pytest.fixture
