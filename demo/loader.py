@@ -16,7 +16,14 @@ from wagtail.models import Locale, Page, Site
 
 from content.models import ExamplePattern, FaqEntry, GlossaryTerm, PurposeTag, UserTypeTag
 from content.taxonomy import Purpose, UserType
-from forms.demo import load_demo_person
+from demo.loaders.forms import load_demo_person
+from demo.loaders.insights import load_insights_demo
+from demo.loaders.legal import load_legal_pages
+from demo.loaders.matching import load_postings
+from demo.loaders.occupations import load_occupations
+from demo.loaders.partners import load_demo_partner
+from demo.loaders.sentences import load_sentence_flows
+from demo.loaders.sharing import load_supporters
 from guidance_pages.models import (
     CaseStudyPage,
     ColumnPage,
@@ -30,13 +37,6 @@ from guidance_pages.models import (
     UsageGuidePage,
 )
 from home.models import HomePage, MenuPage
-from insights.demo import load_insights_demo
-from legal.demo import load_legal_pages
-from matching.demo import load_postings
-from occupations.demo import load_occupations
-from partners.demo import load_demo_partner
-from sentences.demo import load_sentence_flows
-from sharing.demo import load_supporters
 
 from . import mynaportal
 from .data import examples, faq, glossary, guides, help_pages, home, menus, person, sections

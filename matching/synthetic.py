@@ -18,8 +18,8 @@ from types import SimpleNamespace
 
 from occupations.jobtag import read_dataset
 
-from .demo import COUNT, PREFS, posting_fields
 from .features import Job, PersonFeatures, Sources, build_features
+from .postings import COUNT, PREFS, posting_fields
 from .scoring import PostingFeatures
 from .text import words
 
@@ -74,7 +74,7 @@ def occupations() -> tuple[Occ, ...]:
 
 
 def postings(count: int = COUNT) -> list[PostingFeatures]:
-    """Postings built exactly as the demo's (``matching.demo.posting_fields``), ``count`` of them."""
+    """Postings built exactly as the demo's (``matching.postings.posting_fields``), ``count`` of them."""
     occs = occupations()
     step = max(1, len(occs) // min(count, len(occs)))
     out = []

@@ -344,8 +344,8 @@ def test_profile_page_offers_download_and_deletion(client, user):
 @pytest.fixture
 def legal_pages(db):
     from demo.loader import DemoLoader
+    from demo.loaders.legal import load_legal_pages
     from home.models import HomePage
-    from legal.demo import load_legal_pages
 
     loader = DemoLoader()
     loader.locales = {code: Locale.objects.get(language_code=code) for code in ("ja", "en")}

@@ -1,6 +1,6 @@
 """The sample partner (examples/partner_client.py) runs the whole flow on loopback against the demo site:
 discovery, PKCE, the person's consent in Chromium (one item unticked), token, API read, refresh rotation,
-revocation. The demo registers 「検証用連携サービス」 (partners/demo.py)."""
+revocation. The demo registers 「検証用連携サービス」 (demo/loaders/partners.py)."""
 
 from __future__ import annotations
 

@@ -35,7 +35,7 @@ def test_demo_holds_200_published_postings_built_from_job_tag():
 
 
 def test_demo_postings_are_deterministic():
-    from matching.demo import load_postings
+    from demo.loaders.matching import load_postings
 
     before = list(
         JobPosting.objects.order_by("demo_key").values_list("demo_key", "title", "prefecture", "duties")

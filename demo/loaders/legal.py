@@ -2,7 +2,7 @@
 
 Called by demo.loader.DemoLoader.run() once the home pages exist::
 
-    from legal.demo import load_legal_pages
+    from demo.loaders.legal import load_legal_pages
     ...
     load_legal_pages(self, homes)
 
@@ -15,8 +15,7 @@ from __future__ import annotations
 import datetime
 
 from demo.data import legal
-
-from .models import LegalPage
+from legal.models import LegalPage
 
 
 def load_legal_pages(loader, homes) -> list[LegalPage]:

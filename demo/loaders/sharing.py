@@ -12,9 +12,8 @@ from demo.data import person as person_data
 from demo.data import supporters as data
 from forms.models import Card
 from forms.services import save_version, start_entry
-
-from . import codes
-from .models import Group, GroupMember, Membership, Organisation, Share
+from sharing import codes
+from sharing.models import Group, GroupMember, Membership, Organisation, Share
 
 
 def _user(email, password, last_name, first_name):

@@ -12,7 +12,7 @@ REDIRECT_URI = "http://127.0.0.1:8765/callback"
 
 
 def load_demo_partner(loader=None):
-    from .models import PartnerClient
+    from partners.models import PartnerClient
 
     client = PartnerClient.objects.filter(client_id=CLIENT_ID).first() or PartnerClient(client_id=CLIENT_ID)
     client.name = "検証用連携サービス"

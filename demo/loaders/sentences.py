@@ -2,7 +2,7 @@
 
 Called by ``demo.loader.DemoLoader.run()``::
 
-    from sentences.demo import load_sentence_flows
+    from demo.loaders.sentences import load_sentence_flows
     ...
     load_sentence_flows(self)
 
@@ -17,8 +17,7 @@ import copy
 
 from demo.data import sentences as data
 from demo.data.sentences_en import FLOWS_EN
-
-from .models import SentenceFlow
+from sentences.models import SentenceFlow
 
 
 def question_value(item: dict) -> dict:

@@ -2,7 +2,7 @@
 
 Called by demo.loader.DemoLoader.run() after the demo users exist::
 
-    from insights.demo import load_insights_demo
+    from demo.loaders.insights import load_insights_demo
     ...
     load_insights_demo(self)
 
@@ -25,11 +25,10 @@ from wagtail.models import Page
 
 from content.taxonomy import Purpose, UserType
 from demo.data import insights as data
-
-from .events import encode_attributes
-from .models import PAGE_VIEW, DailyCreators, Event, PaperCount, Survey, SurveyResponse
-from .roles import STATISTICS_GROUP, ensure_statistics_group
-from .rollup import day_bounds, rollup_range
+from insights.events import encode_attributes
+from insights.models import PAGE_VIEW, DailyCreators, Event, PaperCount, Survey, SurveyResponse
+from insights.roles import STATISTICS_GROUP, ensure_statistics_group
+from insights.rollup import day_bounds, rollup_range
 
 
 def _pick(rng: random.Random, weighted):

@@ -1,6 +1,6 @@
 """Called by the demo loader (``demo/loader.py``): the vendored job tag data, imported idempotently."""
 
-from .importer import import_jobtag
+from occupations.importer import import_jobtag
 
 
 def load_occupations(loader) -> None:
