@@ -107,8 +107,8 @@ def weasyprint_card(folder: Path, picks, profile):
     from django.template import engines
     from weasyprint import HTML
 
+    from outputs.html_pdf import FONT_CSS, render_pdf
     from outputs.layout import pair_lines, sheet_layout
-    from outputs.pdf import FONT_CSS, render_pdf
     from outputs.typst_data import WIDE_PROFILE_ITEMS
 
     django_engine = engines["django"].engine

@@ -88,7 +88,7 @@ def main() -> None:
     args = parser.parse_args()
     setup()
 
-    from resumes import excel, pdf, rirekisho, shokumu, word
+    from resumes import pdf, rirekisho, shokumu, word, xlsx
     from resumes.options import RirekishoChoices, ShokumuChoices
 
     basics, sheets, photo = sample_basics(), sample_sheets(), sample_photo()
@@ -102,8 +102,8 @@ def main() -> None:
     targets = {
         "rirekisho_pdf": ours,
         "shokumu_pdf": lambda: pdf.render_shokumu(sdoc),
-        "rirekisho_xlsx": lambda: excel.rirekisho_workbook(doc),
-        "shokumu_xlsx": lambda: excel.shokumu_workbook(sdoc),
+        "rirekisho_xlsx": lambda: xlsx.rirekisho_workbook(doc),
+        "shokumu_xlsx": lambda: xlsx.shokumu_workbook(sdoc),
         "shokumu_docx": lambda: word.shokumu_document(sdoc),
     }
 

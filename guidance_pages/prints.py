@@ -17,7 +17,7 @@ from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from outputs.pdf import render_pdf
+from outputs.html_pdf import render_pdf
 
 PRINT_CSS = """
 @page {

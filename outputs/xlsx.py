@@ -3,7 +3,7 @@
 Two libraries, each for what it does best: the card's workbook is *written* with XlsxWriter (about
 3× faster than openpyxl for the same cells: a whole card is built cold within the 100 ms target,
 see docs/features/exports.md), and every workbook is *read* with openpyxl (``outputs.importer``).
-The 履歴書 and 職務経歴書 workbooks (``resumes.excel``) are small and still use openpyxl with these
+The 履歴書 and 職務経歴書 workbooks (``resumes.xlsx``) are small and still use openpyxl with these
 public helpers:
 
 - ``set_print_a4(ws, title)`` — A4 portrait, fit to one page wide, page numbers in the footer;

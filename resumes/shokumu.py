@@ -4,7 +4,7 @@
 
 ``blocks(doc)`` is the one description of the document's layout: the blocks in order, with their
 words and which of them appear. The PDF (``outputs/typst/shokumu.typ``), the xlsx
-(``resumes.excel``), the docx (``resumes.word``) and the page's text version
+(``resumes.xlsx``), the docx (``resumes.word``) and the page's text version
 (``templates/resumes/includes/shokumu_sheet.html``) each draw these blocks and decide nothing else.
 """
 

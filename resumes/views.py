@@ -25,7 +25,7 @@ from forms.cards import get_card
 from forms.definitions import get_definition
 from insights.events import record
 
-from . import drafts, excel, mapping, pdf, rirekisho, shokumu, word
+from . import drafts, mapping, pdf, rirekisho, shokumu, word, xlsx
 from . import photo as photos
 from .dates import Calendar, format_date
 from .forms import DocumentForm, RirekishoForm, ShokumuForm
@@ -272,7 +272,7 @@ class RirekishoPage(DocumentPage):
         if fmt == "pdf":
             body = pdf.render_rirekisho(doc)
         else:
-            body = excel.rirekisho_workbook(doc)
+            body = xlsx.rirekisho_workbook(doc)
         return body, self.filename(fmt)
 
 
@@ -338,7 +338,7 @@ class ShokumuPage(DocumentPage):
         if fmt == "pdf":
             body = pdf.render_shokumu(doc)
         elif fmt == "xlsx":
-            body = excel.shokumu_workbook(doc)
+            body = xlsx.shokumu_workbook(doc)
         else:
             body = word.shokumu_document(doc)
         return body, self.filename(fmt)

@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from outputs import pdf
+from outputs import html_pdf as pdf
 
 STATIC = Path(__file__).resolve().parents[1] / "static"
 

@@ -13,9 +13,10 @@ fetches a few hundred kilobytes instead of two 4.6 MB TTFs. Each face is cut int
 - ``r01``, ``r02``…: every other character of the font, by code point, ``REST_SLICE`` to a slice
   (what people type: names, addresses, rare kanji), fetched only when such a character shows.
 
-The TTFs in ``static/fonts/bizud/`` stay: the PDF renderers (outputs/pdf.py, resumes/pdf.py) embed
-them from there. Re-run after changing the site's text a lot, and commit ``static/fonts/web/`` and
-``static/css/fonts.css``. Subsetting keeps the fonts' names: the OFL of the BIZ UD fonts declares no
+The TTFs in ``static/fonts/bizud/`` stay: the PDF renderers (outputs/html_pdf.py for HTML prints,
+outputs/typst_render.py for the forms) embed them from there. Re-run after changing the site's
+text a lot, and commit ``static/fonts/web/`` and ``static/css/fonts.css``. Subsetting keeps the
+fonts' names: the OFL of the BIZ UD fonts declares no
 Reserved Font Name.
 """
 

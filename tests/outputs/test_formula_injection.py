@@ -20,11 +20,11 @@ from outputs.exports import export_xlsx
 from outputs.selection import SheetPick
 from outputs.values import FORMULA_STARTS, looks_like_formula, unescape_ooxml
 from resumes import rirekisho, shokumu
-from resumes.excel import rirekisho_workbook, shokumu_workbook
 from resumes.options import RirekishoChoices, ShokumuChoices
 from resumes.samples import small_sheets
 from resumes.sources import Basics
 from resumes.word import shokumu_document
+from resumes.xlsx import rirekisho_workbook, shokumu_workbook
 
 TODAY = datetime.date(2025, 6, 15)
 

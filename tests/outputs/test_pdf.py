@@ -8,9 +8,9 @@ import pytest
 from pypdf import PdfReader
 
 from forms.services import save_version
-from outputs import pdf as pdf_module
+from outputs import html_pdf as pdf_module
 from outputs.exports import export_pdf, pdf_data
-from outputs.pdf import RefusedResource, static_url_fetcher
+from outputs.html_pdf import RefusedResource, static_url_fetcher
 from outputs.selection import SheetPick
 
 from .conftest import definition, entry_of, pdf_text, post_choice

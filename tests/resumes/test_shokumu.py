@@ -70,14 +70,14 @@ def test_every_writer_draws_the_one_layout():
     words in the same order (the xlsx and the docx word for word)."""
     from django.template.loader import render_to_string
 
-    from resumes import excel, pdf, word
+    from resumes import pdf, word, xlsx
 
     doc = build(skills="表計算ソフト（関数、ピボットテーブル）", summary="事務を10年。\n決算の補助も。")
     expected = [w for block in shokumu.blocks(doc) for w in _words(block)]
     assert [b.kind for b in shokumu.blocks(doc)][:5] == ["title", "meta", "heading", "box", "heading"]
     assert "■活かせる経験・知識・技術" in expected
 
-    ws = load_workbook(io.BytesIO(excel.shokumu_workbook(doc))).active
+    ws = load_workbook(io.BytesIO(xlsx.shokumu_workbook(doc))).active
     assert [c.value for row in ws.iter_rows() for c in row if c.value] == expected
     lines = [line for w in expected for line in w.split("\n")]  # Word: a paragraph per line
     assert [line for w in _docx_words(word.shokumu_document(doc)) for line in w.split("\n")] == lines

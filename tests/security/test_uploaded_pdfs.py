@@ -15,8 +15,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from outputs.documents import DocumentRejected, check_pdf
+from outputs.html_pdf import render_pdf
 from outputs.models import UploadedDocument
-from outputs.pdf import render_pdf
 
 pytestmark = pytest.mark.django_db
 

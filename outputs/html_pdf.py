@@ -1,9 +1,10 @@
-"""PDF rendering with WeasyPrint: the vendored BIZ UD fonts embedded, nothing fetched from outside.
+"""HTML → PDF with WeasyPrint, for prints of pages editors write (the forms themselves are drawn with
+Typst: ``outputs.typst_render``); the vendored BIZ UD fonts embedded, nothing fetched from outside.
 
-``render_pdf(html_or_template, context=None)`` is the one entry point (the 履歴書 and 職務経歴書 use it
-too). It adds a stylesheet declaring the BIZ UD fonts (``FONT_CSS``) and renders with
-``static_url_fetcher``: the only resources a document can load are files under our static folders
-(fonts, CSS, images), addressed as ``/static/...``. No network, no ``file:`` paths, no ``data:``
+``render_pdf(html_or_template, context=None)`` is the one entry point. It adds a stylesheet
+declaring the BIZ UD fonts (``FONT_CSS``) and renders with ``static_url_fetcher``: the only
+resources a document can load are files under our static folders (fonts, CSS, images), addressed
+as ``/static/...``. No network, no ``file:`` paths, no ``data:``
 URLs; a refused resource is skipped (WeasyPrint logs a warning) and the document still renders.
 User text reaches the HTML only through Django's autoescaping, so it can never become a URL.
 
