@@ -221,3 +221,38 @@ def split_history(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 def licence_rows(lines: list[Line]) -> list[Line]:
     used = sum(row_units(line.text) for line in lines)
     return lines + blank(LICENCE_ROWS - used)
+
+
+def labels() -> dict:
+    """The 履歴書's printed words, the same in every writer (the PDF's Typst template through
+    ``resumes.pdf.rirekisho_data``, the xlsx), in Japanese as the form is."""
+    with translation.override("ja"):
+        return {
+            "title": _("履歴書"),
+            "kana": _("ふりがな"),
+            "name": _("氏　名"),
+            "birth_blank": _("年　　月　　日生　（満　　歳）"),
+            "gender": _("※性別"),
+            "photo": _("証明写真"),
+            "photo_here": _("写真をはる位置"),
+            "photo_note": [
+                _("写真をはる必要がある場合"),
+                _("1.縦　36～40mm"),
+                _("　横　24～30mm"),
+                _("2.本人単身胸から上"),
+                _("3.裏面のりづけ"),
+            ],
+            "phone": _("電話"),
+            "address": _("現住所"),
+            "contact": _("連絡先"),
+            "contact_note": _("（現住所以外に連絡を希望する場合のみ記入）"),
+            "year": _("年"),
+            "month": _("月"),
+            "history": _("学歴・職歴（各別にまとめて書く）"),
+            "licences": _("免許・資格"),
+            "gender_note": _("※「性別」欄：記載は任意です。未記載とすることも可能です。"),
+            "appeal": _("志望の動機、特技、好きな学科、アピールポイントなど"),
+            "wishes": _(
+                "本人希望記入欄（特に給料・職種・勤務時間・勤務地・その他についての希望などがあれば記入）"
+            ),
+        }

@@ -13,8 +13,6 @@ from __future__ import annotations
 import io
 
 from django.utils import translation
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
 from openpyxl.drawing.image import Image as SheetImage
 from openpyxl.styles import Alignment, Border, Font, Side
@@ -71,60 +69,42 @@ def rirekisho_workbook(doc: rk.Rirekisho) -> bytes:
     with translation.override("ja"):
         wb = Workbook()
         ws = wb.active
-        ws.title = _("履歴書")
+        words = rk.labels()  # the printed words the PDF uses too
+        ws.title = words["title"]
         set_print_a4(ws, top_bottom=0.5, page_numbers=False)
         for column, width in RK_WIDTHS.items():
             ws.column_dimensions[column].width = width
         page1, page2 = rk.split_history(doc.history)
-        row = _rirekisho_head(ws, doc)
-        row = _rows_table(ws, row, page1, _("学歴・職歴（各別にまとめて書く）"))
+        row = _rirekisho_head(ws, doc, words)
+        row = _rows_table(ws, row, page1, words["history"], words)
         cell(
             ws,
             f"A{row}:G{row}",
-            _("※「性別」欄：記載は任意です。未記載とすることも可能です。"),
+            words["gender_note"],
             size=8,
             border=None,
         )
         ws.row_breaks.append(Break(id=row))
-        row = _rows_table(ws, row + 1, page2, _("学歴・職歴（各別にまとめて書く）"))
-        row = _rows_table(ws, row + 1, rk.licence_rows(doc.licences), _("免許・資格"))
-        row = _text_box(
-            ws, row + 1, _("志望の動機、特技、好きな学科、アピールポイントなど"), doc.appeal, height=190
-        )
-        _text_box(
-            ws,
-            row + 1,
-            _("本人希望記入欄（特に給料・職種・勤務時間・勤務地・その他についての希望などがあれば記入）"),
-            doc.wishes,
-            height=115,
-        )
+        row = _rows_table(ws, row + 1, page2, words["history"], words)
+        row = _rows_table(ws, row + 1, rk.licence_rows(doc.licences), words["licences"], words)
+        row = _text_box(ws, row + 1, words["appeal"], doc.appeal, height=190)
+        _text_box(ws, row + 1, words["wishes"], doc.wishes, height=115)
         ws.print_area = f"A1:G{ws.max_row}"
         return workbook_bytes(wb)
 
 
-PHOTO_BOX_LINES = (
-    gettext_lazy("写真をはる位置"),
-    "",
-    gettext_lazy("写真をはる必要がある場合"),
-    gettext_lazy("1.縦　36～40mm"),
-    gettext_lazy("　横　24～30mm"),
-    gettext_lazy("2.本人単身胸から上"),
-    gettext_lazy("3.裏面のりづけ"),
-)
-
-
-def _rirekisho_head(ws: Worksheet, doc: rk.Rirekisho) -> int:
+def _rirekisho_head(ws: Worksheet, doc: rk.Rirekisho, words: dict) -> int:
     b = doc.basics
-    cell(ws, "A1:D1", _("履　歴　書"), size=18, border=None)
+    cell(ws, "A1:D1", "　".join(words["title"]), size=18, border=None)  # 「履　歴　書」, spaced as printed
     cell(ws, "E1:F1", doc.date_text, align=RIGHT, border=None)
     ws.row_dimensions[1].height = 30
-    cell(ws, "A2:B2", _("ふりがな"), size=8)
+    cell(ws, "A2:B2", words["kana"], size=8)
     cell(ws, "C2:F2", b.name_kana, size=9)
-    cell(ws, "A3:B3", _("氏　名"), size=8, align=LEFT_TOP)
+    cell(ws, "A3:B3", words["name"], size=8, align=LEFT_TOP)
     cell(ws, "C3:F3", b.name, size=20)
     ws.row_dimensions[3].height = 52
-    cell(ws, "A4:E4", doc.birth_text or _("年　　月　　日生　（満　　歳）"), align=CENTER)
-    cell(ws, "F4", _("※性別") + ("\n" + b.gender if doc.show_gender and b.gender else ""), size=9)
+    cell(ws, "A4:E4", doc.birth_text or words["birth_blank"], align=CENTER)
+    cell(ws, "F4", words["gender"] + ("\n" + b.gender if doc.show_gender and b.gender else ""), size=9)
     ws.row_dimensions[4].height = 30
     ws.row_dimensions[2].height = 20
     # The photo (or its box) in G1:G4.
@@ -136,27 +116,27 @@ def _rirekisho_head(ws: Worksheet, doc: rk.Rirekisho) -> int:
         cell(
             ws,
             "G1:G4",
-            "\n".join(str(line) for line in PHOTO_BOX_LINES),
+            "\n".join([words["photo_here"], "", *words["photo_note"]]),
             size=7,
             align=CENTER,
         )
 
     contact = doc.show_contact
-    cell(ws, "A6:B6", _("ふりがな"), size=8)
+    cell(ws, "A6:B6", words["kana"], size=8)
     cell(ws, "C6:F6", b.address_kana, size=9)
-    cell(ws, "G6", _("電話") + " " + b.phone, size=9)
-    cell(ws, "A7:B7", _("現住所"), size=8, align=LEFT_TOP)
+    cell(ws, "G6", words["phone"] + " " + b.phone, size=9)
+    cell(ws, "A7:B7", words["address"], size=8, align=LEFT_TOP)
     cell(ws, "C7:F7", f"〒{b.postal_code_text}\n{b.address}", align=LEFT_TOP)
     cell(ws, "G7", "E-mail\n" + b.email, size=9, align=LEFT_TOP)
-    cell(ws, "A8:B8", _("ふりがな"), size=8)
+    cell(ws, "A8:B8", words["kana"], size=8)
     cell(ws, "C8:F8", b.contact_address_kana if contact else "", size=9)
-    cell(ws, "G8", _("電話") + " " + (b.contact_phone if contact else ""), size=9)
-    cell(ws, "A9:B9", _("連絡先"), size=8, align=LEFT_TOP)
+    cell(ws, "G8", words["phone"] + " " + (b.contact_phone if contact else ""), size=9)
+    cell(ws, "A9:B9", words["contact"], size=8, align=LEFT_TOP)
     cell(
         ws,
         "C9:F9",
         f"〒{b.contact_postal_code_text if contact else ''}　"
-        + _("（現住所以外に連絡を希望する場合のみ記入）")
+        + words["contact_note"]
         + (f"\n{b.contact_address}" if contact else ""),
         align=LEFT_TOP,
     )
@@ -168,10 +148,10 @@ def _rirekisho_head(ws: Worksheet, doc: rk.Rirekisho) -> int:
     return 11
 
 
-def _rows_table(ws: Worksheet, row: int, lines: list[rk.Line], caption: str) -> int:
+def _rows_table(ws: Worksheet, row: int, lines: list[rk.Line], caption: str, words: dict) -> int:
     """A 年 | 月 | caption table from ``row``; returns the row after it."""
-    cell(ws, f"A{row}", _("年"), size=9, align=CENTER)
-    cell(ws, f"B{row}", _("月"), size=9, align=CENTER)
+    cell(ws, f"A{row}", words["year"], size=9, align=CENTER)
+    cell(ws, f"B{row}", words["month"], size=9, align=CENTER)
     cell(ws, f"C{row}:G{row}", caption, size=9, align=CENTER)
     for line in lines:
         row += 1

@@ -167,3 +167,29 @@ def test_rows_fit_the_two_pages_of_the_form():
     page1, page2 = rirekisho.split_history(short.history)
     assert (len(page1), len(page2)) == (rirekisho.HISTORY_ROWS_PAGE_1, rirekisho.HISTORY_ROWS_PAGE_2)
     assert len(rirekisho.licence_rows(short.licences)) == rirekisho.LICENCE_ROWS
+
+
+def test_the_pdf_and_the_xlsx_print_the_same_words():
+    """The 履歴書's printed words come from one place (``rirekisho.labels``): every one of them is in
+    the PDF's text and in the workbook's cells (the title spaced 「履　歴　書」 in Excel)."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from resumes import pdf, xlsx
+
+    from .test_pages import pdf_text
+
+    doc = build(include_birth_date=False)  # the blank 「年　月　日生」 line is printed then
+    words = rirekisho.labels()
+    expected = [w for key, w in words.items() if key not in ("photo", "photo_note")]
+    expected += words["photo_note"]
+    ws = load_workbook(io.BytesIO(xlsx.rirekisho_workbook(doc))).active
+    cells = "\n".join(str(c.value) for row in ws.iter_rows() for c in row if c.value)
+    pages = "".join(pdf_text(pdf.render_rirekisho(doc)))
+
+    def bare(text: str) -> str:
+        return "".join(text.replace("\u3000", " ").split())
+
+    assert [w for w in expected if bare(w) not in bare(cells)] == []
+    assert [w for w in expected if bare(w) not in bare(pages)] == []
