@@ -231,23 +231,23 @@ def _short_title(definition) -> str:
     return definition.title.split(" ")[0]
 
 
-def _field_lines(field, labels=()) -> list[str]:
-    """One line per field of a section (recursing into groups and repeats), deduplicated."""
+def _field_line(leaf) -> str:
+    """One line for a field of a section (``SheetDefinition.walk`` gives them in order): a group or
+    repeat names itself by its labels from the nearest enclosing repeat down (a row's fields are
+    read as the repeat's, 「職務経歴・会社名」 not the whole chain); a value field by its own label,
+    with its help, choices, length and 「現在」."""
     from forms.definitions.base import FieldType
 
-    lines = []
-    path = (*labels, field.label)
+    field = leaf.field
     if field.type in (FieldType.GROUP, FieldType.REPEAT):
-        line = "・".join(path)
+        keys = [part for part in leaf.path if part != "*"]
+        repeats = [i for i, part in enumerate(leaf.path[1:]) if part == "*"]  # "*" follows its repeat
+        start = len([p for p in leaf.path[: repeats[-1]] if p != "*"]) if repeats else 0
+        line = "・".join(leaf.labels[start : len(keys)])
         if field.type == FieldType.REPEAT:
             limit = f"（最大{field.max_rows}件）" if field.max_rows else ""
             line += f"：行を追加して書けます{limit}"
-        if field.help_text:
-            line += f"。{field.help_text}"
-        lines.append(line)
-        for child in field.fields:
-            lines.extend(_field_lines(child, path if field.type == FieldType.GROUP else (field.label,)))
-        return lines
+        return line + (f"。{field.help_text}" if field.help_text else "")
     line = field.label
     if field.help_text:
         line += f"：{field.help_text}"
@@ -258,8 +258,7 @@ def _field_lines(field, labels=()) -> list[str]:
         line += f"（{field.max_length}文字まで）"
     if getattr(field, "allow_present", False):
         line += "（続いている場合は「現在」）"
-    lines.append(line)
-    return lines
+    return line
 
 
 def _unique(items):
@@ -303,7 +302,7 @@ def sheet_documents(language: str) -> list[Document]:
             )
         )
         for section in definition.sections:
-            lines = _unique(line for f in section.fields for line in _field_lines(f))
+            lines = _unique(_field_line(leaf) for leaf in definition.walk() if leaf.section is section)
             writer = section.writer.label
             body = " ".join(
                 part for part in (section.help_text, f"記入する人：{writer}。", "。".join(lines)) if part
