@@ -21,7 +21,7 @@ import csv
 import io
 import zipfile
 
-from forms.definitions.base import Field, FieldType, SheetDefinition
+from forms.definitions.base import Field, FieldType, SheetDefinition, get_path
 
 from .selection import SheetPick, column_path, filter_data
 from .values import display, legend, looks_like_formula, shows_code
@@ -54,15 +54,6 @@ def scalar_leaves(definition: SheetDefinition):
             yield leaf.dotted, "／".join(leaf.labels), leaf.field
 
 
-def _get(data: dict, path: str):
-    value = data
-    for part in path.split("."):
-        if not isinstance(value, dict):
-            return None
-        value = value.get(part)
-    return value
-
-
 def sheet_files(pick: SheetPick) -> list[tuple[str, bytes]]:
     definition = pick.definition
     data, _sources = filter_data(definition, pick.data, pick.fields, pick.rows)
@@ -72,7 +63,7 @@ def sheet_files(pick: SheetPick) -> list[tuple[str, bytes]]:
         top = path.split(".")[0]
         if pick.fields is not None and top not in pick.fields:
             continue
-        rows.append([path, label, display(f, _get(data, path), iso=True)])
+        rows.append([path, label, display(f, get_path(data, path), iso=True)])
     files.append((f"{stem(pick)}.csv", csv_bytes(rows)))
     for f in definition.fields:
         if f.type != FieldType.REPEAT or f.key not in data:

@@ -35,7 +35,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from forms.definitions import UnknownDefinition, get_definition
-from forms.definitions.base import Field, FieldType, SheetDefinition, Writer
+from forms.definitions.base import Field, FieldType, SheetDefinition, Writer, get_path, set_path
 from forms.models import Card, SheetEntry
 from forms.services import save_version, start_entry, tidy
 from forms.validation import changed_paths, is_blank, validate, write_errors
@@ -481,28 +481,6 @@ def _entry_for(card: Card | None, code: str, ordinal: int) -> SheetEntry | None:
     return entries[ordinal - 1] if 0 < ordinal <= len(entries) else None
 
 
-def _set(data: dict, path: str, value) -> None:
-    parts = path.split(".")
-    target = data
-    for part in parts[:-1]:
-        if not isinstance(target.get(part), dict):
-            target[part] = {}
-        target = target[part]
-    target[parts[-1]] = value
-
-
-def _get(data: dict, path: str):
-    value: Any = data
-    for part in path.split("."):
-        if isinstance(value, dict):
-            value = value.get(part)
-        elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
-            value = value[int(part)]
-        else:
-            return None
-    return value
-
-
 def _read_sheet(wb, title, definition, ordinal, cell_map, card, today, stored_data) -> SheetImport:
     """One worksheet read through its map, laid over the stored sheet and validated (nothing saved)."""
     sheet = SheetImport(title, definition, ordinal)
@@ -596,7 +574,7 @@ class _SheetReader:
     def scalars(self, cells: dict[str, str], merged: dict) -> None:
         for path, coordinate in cells.items():
             f = _leaf(self.definition, path)
-            _set(merged, path, self.read(coordinate, f, _label(self.definition, path)))
+            set_path(merged, path, self.read(coordinate, f, _label(self.definition, path)))
             self.where[path] = coordinate
 
     def table(
@@ -682,7 +660,7 @@ def _changes(definition, title, base, new, cells, tables, origins) -> list[CellC
     changes = []
     for path, coordinate in cells.items():
         f = _leaf(definition, path)
-        before, after = _get(base, path), _get(new, path)
+        before, after = get_path(base, path), get_path(new, path)
         if before != after and not (is_blank(before) and is_blank(after)):
             changes.append(
                 CellChange(title, coordinate, _label(definition, path), display(f, before), display(f, after))

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from content.taxonomy import SheetBox
 
@@ -274,6 +275,31 @@ class SheetDefinition:
         for path, new_key in (renames or {}).items():
             sections = tuple(_rename_in_section(s, path.split("."), new_key) for s in sections)
         return dataclasses.replace(self, version=version, sections=sections, **changes)
+
+
+def get_path(data: dict, path: str) -> Any:
+    """The value at a dotted path of a sheet's data (``jobs.0.company_name``: digits index a repeat's
+    rows), or None where anything on the way is missing."""
+    value: Any = data
+    for part in path.split("."):
+        if isinstance(value, dict):
+            value = value.get(part)
+        elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+        else:
+            return None
+    return value
+
+
+def set_path(data: dict, path: str, value) -> None:
+    """Put ``value`` at a dotted path outside any repeat, making the groups on the way."""
+    parts = path.split(".")
+    target = data
+    for part in parts[:-1]:
+        if not isinstance(target.get(part), dict):
+            target[part] = {}
+        target = target[part]
+    target[parts[-1]] = value
 
 
 def _walk(
