@@ -165,7 +165,7 @@ class DocumentPage:
     def page_images(self) -> dict:
         """The preview's pages as the PDF draws them (Typst, as SVG): how many, and a version that
         changes with their content, so each change gives new image URLs and an unchanged page is
-        served from the browser's cache (``preview_page``)."""
+        served from the browser's cache (``rirekisho_page_image`` / ``shokumu_page_image``)."""
         pages = self.svg_pages()
         version = hashlib.sha256(b"".join(pages)).hexdigest()[:16]
         return {
