@@ -134,6 +134,7 @@ class DocumentPage:
         return redirect(f"{reverse(self.url_name)}?updated=1#preview")
 
     def render(self, form, status: int = 200, fetch: bool = False):
+        doc = self.doc()  # one document for the text version and the page images
         context = {
             "form": form,
             "page": self,
@@ -146,8 +147,8 @@ class DocumentPage:
             "basics_open": not self.request.user.is_authenticated
             or any(name in form.errors for name in form.basics_fields),
             "photo_max_mb": photos.max_bytes() // (1024 * 1024),
-            **self.preview_context(),
-            **self.page_images(),
+            **self.preview_context(doc),
+            **self.page_images(doc),
         }
         template = self.preview_template if fetch else self.template
         response = render(self.request, template, context, status=status)
@@ -162,11 +163,11 @@ class DocumentPage:
         response["Cache-Control"] = "no-store, private"
         return response
 
-    def page_images(self) -> dict:
+    def page_images(self, doc) -> dict:
         """The preview's pages as the PDF draws them (Typst, as SVG): how many, and a version that
         changes with their content, so each change gives new image URLs and an unchanged page is
         served from the browser's cache (``rirekisho_page_image`` / ``shokumu_page_image``)."""
-        pages = self.svg_pages()
+        pages = self.svg_pages(doc)
         version = hashlib.sha256(b"".join(pages)).hexdigest()[:16]
         return {
             "page_images": [
@@ -174,7 +175,7 @@ class DocumentPage:
             ]
         }
 
-    def svg_pages(self) -> list[bytes]:
+    def svg_pages(self, doc) -> list[bytes]:
         raise NotImplementedError
 
     def filename(self, fmt: str) -> str:
@@ -189,7 +190,7 @@ class DocumentPage:
     def save(self, form) -> None:
         raise NotImplementedError
 
-    def preview_context(self) -> dict:
+    def preview_context(self, doc) -> dict:
         raise NotImplementedError
 
     def file(self, fmt: str) -> tuple[bytes, str]:
@@ -248,8 +249,7 @@ class RirekishoPage(DocumentPage):
     def doc(self) -> rirekisho.Rirekisho:
         return rirekisho.build(self.account, self.sheets, self.choices, today=self.today, photo=self.photo)
 
-    def preview_context(self):
-        doc = self.doc()
+    def preview_context(self, doc):
         page1, page2 = rirekisho.split_history(doc.history)
         photo_url = ""
         if doc.photo:
@@ -264,8 +264,8 @@ class RirekishoPage(DocumentPage):
             "has_photo": bool(self.photo),
         }
 
-    def svg_pages(self):
-        return pdf.render_rirekisho(self.doc(), fmt="svg")
+    def svg_pages(self, doc):
+        return pdf.render_rirekisho(doc, fmt="svg")
 
     def file(self, fmt):
         doc = self.doc()
@@ -327,11 +327,11 @@ class ShokumuPage(DocumentPage):
     def doc(self) -> shokumu.Shokumu:
         return shokumu.build(self.account, self.sheets, self.choices, today=self.today)
 
-    def preview_context(self):
-        return {"blocks": shokumu.blocks(self.doc())}
+    def preview_context(self, doc):
+        return {"blocks": shokumu.blocks(doc)}
 
-    def svg_pages(self):
-        return pdf.render_shokumu(self.doc(), fmt="svg")
+    def svg_pages(self, doc):
+        return pdf.render_shokumu(doc, fmt="svg")
 
     def file(self, fmt):
         doc = self.doc()
@@ -379,7 +379,8 @@ def _page_image(page_class, request, number: int):
     """One page of the preview as SVG, drawn from the person's own draft (whatever ``?v`` says:
     the version only makes a changed page a new URL). Private to the browser; gzipped (glyph
     outlines compress to a quarter)."""
-    pages = page_class(request).svg_pages()
+    page = page_class(request)
+    pages = page.svg_pages(page.doc())
     if not 1 <= number <= len(pages):
         raise Http404
     response = HttpResponse(pages[number - 1], content_type="image/svg+xml")

@@ -48,11 +48,12 @@ def render(code: str, card, owner, request=None) -> str | None:
         from resumes.views import RirekishoPage, ShokumuPage
 
         page = (RirekishoPage if code == "rirekisho" else ShokumuPage)(card=card, user=owner)
-        context = page.preview_context()
+        context = page.preview_context(page.doc())
         context["photo_url"] = ""  # the photo is not shared
         context["has_photo"] = False
-        template = f"resumes/includes/{code}_preview.html"
-        return render_to_string(template, context, request=request)
+        # the text version only: the preview's page images are drawn from the viewer's own draft
+        context["sheet"] = f"resumes/includes/{code}_sheet.html"
+        return render_to_string("resumes/includes/paper.html", context, request=request)
     if code == "diagnosis":
         from diagnosis.presentation import result_context
 

@@ -64,6 +64,13 @@ ERRORS = {
     403: OpenApiResponse(ERROR, description="insufficient_scope：この範囲の許可がない"),
     429: OpenApiResponse(ERROR, description="rate_limited：連携先ごとの上限を超えた（Retry-After）"),
 }
+# What a proposal endpoint answers: sending one (201, or 400 with the problems by field), its status.
+PROPOSAL_CREATED = {
+    201: OpenApiTypes.OBJECT,
+    400: OpenApiResponse(ERROR, description="invalid_request"),
+    **ERRORS,
+}
+PROPOSAL_STATUS = {200: OpenApiTypes.OBJECT, 404: OpenApiResponse(ERROR, description="not_found"), **ERRORS}
 
 
 class PartnerAPIView(APIView):
@@ -203,7 +210,7 @@ class SheetView(PartnerAPIView):
         parameters=[
             OpenApiParameter("code", str, OpenApiParameter.PATH, description="様式の番号（例：2、3-2）")
         ],
-        responses={200: OpenApiTypes.OBJECT, 404: OpenApiResponse(ERROR, description="not_found"), **ERRORS},
+        responses=PROPOSAL_STATUS,
         tags=["ジョブ・カード"],
     )
     def get(self, request, code: str):
@@ -310,11 +317,7 @@ class ProposalCreateView(_ProposalCreate):
         ),
         auth=[{"oauth2": ["propose:3-2"]}],
         request=OpenApiTypes.OBJECT,
-        responses={
-            201: OpenApiTypes.OBJECT,
-            400: OpenApiResponse(ERROR, description="invalid_request"),
-            **ERRORS,
-        },
+        responses=PROPOSAL_CREATED,
         tags=["取り込み候補"],
     )
     def post(self, request):
@@ -337,7 +340,7 @@ class ProposalDetailView(PartnerAPIView):
         summary="送った取り込み候補の状態",
         description="範囲 `propose:3-2`。`status` は pending（確認待ち）、accepted、rejected。",
         auth=[{"oauth2": ["propose:3-2"]}],
-        responses={200: OpenApiTypes.OBJECT, 404: OpenApiResponse(ERROR, description="not_found"), **ERRORS},
+        responses=PROPOSAL_STATUS,
         tags=["取り込み候補"],
     )
     def get(self, request, proposal_id: int):
@@ -383,11 +386,7 @@ class BasicsProposalCreateView(_ProposalCreate):
         ),
         auth=[{"oauth2": [basics.SCOPE]}],
         request=OpenApiTypes.OBJECT,
-        responses={
-            201: OpenApiTypes.OBJECT,
-            400: OpenApiResponse(ERROR, description="invalid_request"),
-            **ERRORS,
-        },
+        responses=PROPOSAL_CREATED,
         tags=["取り込み候補"],
     )
     def post(self, request):
@@ -405,7 +404,7 @@ class BasicsProposalDetailView(ProposalDetailView):
             "`accepted_rows` は取り込まれた項目名。"
         ),
         auth=[{"oauth2": [basics.SCOPE]}],
-        responses={200: OpenApiTypes.OBJECT, 404: OpenApiResponse(ERROR, description="not_found"), **ERRORS},
+        responses=PROPOSAL_STATUS,
         tags=["取り込み候補"],
     )
     def get(self, request, proposal_id: int):
@@ -437,11 +436,7 @@ class EvaluationProposalCreateView(_ProposalCreate):
         ),
         auth=[{"oauth2": [evaluations.SCOPE]}],
         request=OpenApiTypes.OBJECT,
-        responses={
-            201: OpenApiTypes.OBJECT,
-            400: OpenApiResponse(ERROR, description="invalid_request"),
-            **ERRORS,
-        },
+        responses=PROPOSAL_CREATED,
         tags=["取り込み候補"],
     )
     def post(self, request):
@@ -460,7 +455,7 @@ class EvaluationProposalDetailView(ProposalDetailView):
         summary="送った様式3-3の評価の取り込み候補の状態",
         description="範囲 `propose:3-3`。`status` は pending、accepted、rejected。",
         auth=[{"oauth2": [evaluations.SCOPE]}],
-        responses={200: OpenApiTypes.OBJECT, 404: OpenApiResponse(ERROR, description="not_found"), **ERRORS},
+        responses=PROPOSAL_STATUS,
         tags=["取り込み候補"],
     )
     def get(self, request, proposal_id: int):

@@ -40,6 +40,9 @@ def test_the_person_shares_the_cv_and_the_diagnosis_and_the_supporter_reads_them
     assert reverse("supporter:document", args=[share.pk, "shokumu"]) in person_page
     cv = client.get(reverse("supporter:document", args=[share.pk, "shokumu"]))
     assert cv.status_code == 200 and "職務経歴書" in cv.content.decode()
+    shown = cv.content.decode()
+    assert "■職務要約" in shown and 'class="resume-paper"' in shown  # the person's CV as text, open
+    assert "resume-page" not in shown and "/preview/" not in shown  # never the viewer's own pages
     assert (
         client.post(reverse("supporter:document", args=[share.pk, "shokumu"])).status_code == 405
     )  # read-only
