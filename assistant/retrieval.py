@@ -65,6 +65,13 @@ KEYWORD_RARE_DF = 2
 #   matched were the question's other words). When the keywords are common site words the service
 #   offers 「もしかして」 instead of an answer (the site may say it in other words).
 OFF_TOPIC_COVER = 0.35
+# Candidates are ranked by their score times (1 − KEYWORD_RANK + KEYWORD_RANK × cover): of two
+# documents sharing the question's verbs and particles, the one with its nouns comes first
+# (「クッキーの設定を変えたい」: the Cookie section, not an entry about changing an address).
+KEYWORD_RANK = 0.4
+# How many of the best-scoring documents are ranked again by their keywords.
+RERANK_POOL = 30
+OFF_TOPIC_RANK = 0.5
 HOW_TO_WEIGHT = 0.5
 SCORE_SCALE = 1.0
 # Kinds of document: FAQ entries are written as answers to questions, so they come first on a near
@@ -113,6 +120,9 @@ class Hit:
     unknown: tuple[str, ...] = ()
     off_topic: bool = False  # the coverage rule says the document is not about the question
     matched: int = -1  # how many of the question's keywords the document has (-1: no keywords)
+    # Lacks only words the site never mentions that qualify a keyword it has (「コンビニのバイト」):
+    # a candidate to offer as 「もしかして」, not to answer with.
+    doubtful: bool = False
 
 
 class _Channel:
@@ -257,24 +267,30 @@ class Index:
         df = min((len(postings[form]) for form in self._forms(keyword) if form in postings), default=0)
         return df <= KEYWORD_RARE_DF
 
-    def judge(self, keywords: list[tuple[Keyword, float, bool]], index: int) -> tuple[float, int, bool]:
-        """The coverage rule for document ``index``: (cover, keywords matched, off topic)."""
+    def judge(self, keywords: list[tuple[Keyword, float, bool]], index: int) -> tuple[float, int, bool, bool]:
+        """The coverage rule for document ``index``: (cover, keywords matched, off topic, doubtful)."""
         total = sum(weight for _k, weight, _known in keywords)
         if not total:
-            return 1.0, -1, False
+            return 1.0, -1, False, False
         has = [self._has(keyword, index) for keyword, _w, _known in keywords]
         cover = (
             sum(weight for (_k, weight, _known), found in zip(keywords, has, strict=True) if found) / total
         )
         lacking = [(k, w, known) for (k, w, known), found in zip(keywords, has, strict=True) if not found]
         unknown = any(not known for _k, _w, known in lacking)
-        off = unknown and cover < OFF_TOPIC_COVER
         rare = [w for k, w, known in lacking if self._rare(k, known)]
-        if not off and sum(has) <= 1 and len(rare) >= 2 and sum(rare) >= total / 2:
-            off = True
+        if sum(has) <= 1 and len(rare) >= 2 and sum(rare) >= total / 2:
+            return cover, sum(has), True, False
         if not any(has) and len(rare) == len(lacking):
-            off = True  # none of the keywords, which the site hardly mentions: incidental words only
-        return cover, sum(has), off
+            # None of the keywords, which the site hardly mentions: incidental words only.
+            return cover, sum(has), True, False
+        if unknown and cover < OFF_TOPIC_COVER:
+            # A word the site never mentions is asked about. If it only qualifies a keyword the
+            # document has (「コンビニのバイト」, not 「点字版」) and the document has every keyword
+            # the site knows: doubtful, a candidate to offer.
+            doubtful = any(has) and all(not known and k.modifier for k, _w, known in lacking)
+            return cover, sum(has), not doubtful, doubtful
+        return cover, sum(has), False, False
 
     def _has(self, keyword: Keyword, index: int) -> bool:
         present = self.vocabulary.doc_terms[index]
@@ -302,20 +318,23 @@ class Index:
         kind_weight = DEFINITION_KIND_WEIGHT if DEFINITION_QUESTION.search(question) else KIND_WEIGHT
         for index in combined:
             combined[index] *= kind_weight.get(self.documents[index].kind, 1.0)
+        pool = sorted(combined.items(), key=lambda item: item[1], reverse=True)[:RERANK_POOL]
+        judged = [(index, score, self.judge(keywords, index)) for index, score in pool]
+        judged.sort(key=lambda item: item[1] * (OFF_TOPIC_RANK if item[2][2] else 1.0), reverse=True)
         hits: list[Hit] = []
         seen_urls: set[str] = set()
-        for i, score in sorted(combined.items(), key=lambda item: item[1], reverse=True):
-            document = self.documents[i]
+        for index, score, (cover, matched, off_topic, doubtful) in judged:
+            document = self.documents[index]
             # One candidate per address: a page's sections share it.
             if document.url and document.url in seen_urls:
                 continue
             seen_urls.add(document.url)
-            cover, matched, off_topic = self.judge(keywords, i)
-            confidence = self.confidence(terms, i, score)
+            confidence = self.confidence(terms, index, score)
             if off_topic:
                 # What matched is incidental: the confidence says how little of the question it covers.
                 confidence *= cover
-            hits.append(Hit(document, score, confidence, cover, unknown, off_topic, matched))
+                score *= OFF_TOPIC_RANK
+            hits.append(Hit(document, score, confidence, cover, unknown, off_topic, matched, doubtful))
             if len(hits) >= limit:
                 break
         return hits

@@ -251,9 +251,9 @@ def _ask(question: str, language: str, user, channel: str) -> Answer:
     second = hits[1] if len(hits) > 1 else None
     close = language == "ja" and second is not None and second.score >= top.score * CLOSE_SECOND
     close = close and top.confidence < SURE_CONFIDENCE
-    # None of the question's keywords in the best candidate (but the site uses them elsewhere): not
-    # sure enough to answer.
-    if top.confidence < answer_threshold or close or top.matched == 0:
+    # None of the question's keywords in the best candidate (but the site uses them elsewhere), or
+    # only a word the site never mentions missing from it: not sure enough to answer.
+    if top.confidence < answer_threshold or close or top.matched == 0 or top.doubtful:
         answer = Answer(
             id=str(record.public_id),
             status="unsure",

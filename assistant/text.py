@@ -21,7 +21,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.utils.html import strip_tags
 
@@ -83,6 +83,9 @@ class Keyword:
     folded: tuple[str, ...]  # the surface and the form, folded (``fold``) for substring checks
     parts: tuple[str, ...] = ()  # the mode-A parts of a compound (プロ野球 → プロ, 野球)
     how_to: bool = False  # a verb's 〜方 (変え方, 消し方): asks how, says little about what
+    modifier: bool = field(
+        default=False, compare=False
+    )  # followed by の (コンビニのバイト): qualifies the noun after it
 
 
 @dataclass
@@ -188,6 +191,9 @@ def _ja_terms(text: str) -> tuple[list[str], str, list[Keyword]]:
             # 「パート主婦ですが…」「高校生です。」: who asks, not what about.
             if last_keyword in keywords:
                 keywords.remove(last_keyword)
+        if pos[0] == "助詞" and surface == "の" and last_keyword in keywords:
+            # 「コンビニのバイト」: the keyword qualifies what follows.
+            keywords[keywords.index(last_keyword)] = replace(last_keyword, modifier=True)
         if pos[0] != "名詞":
             last_keyword = None
         if pos[0] in ("補助記号", "空白"):

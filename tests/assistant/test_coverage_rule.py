@@ -8,7 +8,7 @@ from assistant import retrieval, service
 from assistant.pointers import without_instructions
 from assistant.retrieval import Document, Hit, Index
 from assistant.sources import load_synonyms
-from assistant.text import ja_keywords
+from assistant.text import Keyword, ja_keywords
 
 pytestmark = pytest.mark.django_db
 
@@ -42,6 +42,7 @@ DOCUMENTS = [
         7, "共有コードの使い方", "支援者に共有コードを伝えると、支援者があなたのジョブ・カードを見られます。"
     ),
     _doc(8, "利用料はかかりますか。", "ジョブ・カードの作成は無料です。"),
+    _doc(11, "高校生でも作れますか。", "高校生の方も、部活動や学校行事の経験をもとに作成できます。"),
     _doc(9, "スマートフォンでも作れますか。", "スマートフォンのブラウザからも作成・保存できます。"),
     _doc(10, "印刷するには", "PDF版をダウンロードして印刷してください。"),
 ]
@@ -96,6 +97,56 @@ def test_keywords_are_nouns_that_say_what_about():
     assert ja_keywords("りれきしょ") == []
     # 「主婦です」 says who asks.
     assert "主婦" not in [k.form for k in ja_keywords("主婦ですが作れますか")]
+
+
+def test_a_word_before_no_is_marked_as_qualifying_the_next():
+    keywords = {k.form: k for k in ja_keywords("コンビニのバイトの経験")}
+    assert keywords["コンビニ"].modifier and not keywords["経験"].modifier
+    # 点字版 is one noun phrase without の: 点字 is what is asked about.
+    assert not any(k.modifier for k in ja_keywords("点字版はありますか"))
+
+
+def test_an_unknown_word_qualifying_a_known_one_gives_choices(index):
+    """コンビニ is nowhere on the site, but it only says where the アルバイト was: the entry is
+    offered as 「もしかして」 (not answered, not refused), above the 高校生 entry that matched only
+    the self-introduction."""
+    question = "高校生です。コンビニのバイトしかしたことないけど書いていい？"
+    top = index.search(question)[0]
+    assert top.document.title == "アルバイトの経験は書けますか。"
+    assert not top.off_topic
+    answer = service.ask(question, "ja")
+    assert answer.status == "unsure" and not answer.sources
+    assert answer.choices[0].label == "アルバイトの経験は書けますか。"
+
+
+@pytest.mark.parametrize(("modifier", "off_topic", "doubtful"), [(True, False, True), (False, True, False)])
+def test_an_unknown_word_that_weighs_the_most(index, modifier, off_topic, doubtful):
+    """The rule itself, with the unknown word weighing most of the question: before の it makes the
+    document doubtful (「もしかして」); as part of what is asked (点字版) off topic (refused)."""
+    unknown = Keyword("コンビニ", ("こんひに",), modifier=modifier)
+    known = Keyword("アルバイト", ("あるはいと",))
+    document = next(
+        i for i, doc in enumerate(index.documents) if doc.title == "アルバイトの経験は書けますか。"
+    )
+    cover, matched, is_off_topic, is_doubtful = index.judge(
+        [(unknown, 6.6, False), (known, 2.4, True)], document
+    )
+    assert cover < retrieval.OFF_TOPIC_COVER and matched == 1
+    assert (is_off_topic, is_doubtful) == (off_topic, doubtful)
+    # A doubtful document is offered, not answered.
+    hit = Hit(index.documents[document], score=1.0, confidence=0.9, matched=1, doubtful=True)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Index, "search", lambda self, question, limit=3: [hit])
+        assert service.ask("コンビニのバイトは書ける？", "ja").status == "unsure"
+
+
+def test_an_off_topic_document_ranks_below_one_with_the_keywords(index):
+    """The 高校生 entry scores higher on words (高校生, 書く) but has no keyword of the question:
+    it counts OFF_TOPIC_RANK of its score."""
+    hits = index.search("高校生です。コンビニのバイトしかしたことないけど書いていい？", limit=5)
+    by_title = {hit.document.title: hit for hit in hits}
+    assert by_title["高校生でも作れますか。"].off_topic
+    assert [hit.document.title for hit in hits].index("高校生でも作れますか。") > 0
 
 
 def test_a_choice_needs_one_of_the_keywords():
