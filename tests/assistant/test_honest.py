@@ -106,6 +106,8 @@ def test_low_confidence_gives_maybe_choices(client, settings):
         ("上司からパワハラを受けていて会社に行けない", "総合労働相談コーナー"),
         ("もう死にたい", "いのちの電話"),
         ("転職のことが頭から離れず夜も眠れません", "こころの耳"),  # the polite negative too
+        ("退職してからずっと落ち込んでいて、何もする気が起きません", "こころの耳"),
+        ("就活がうまくいかず、自分には価値がないと思ってしまう", "こころの耳"),
     ],
 )
 def test_distress_gets_help_not_an_entry(client, question, expected):
@@ -116,6 +118,21 @@ def test_distress_gets_help_not_an_entry(client, question, expected):
     assert expected in labels or expected in data["text"]
     record = AssistantQuestion.objects.get(public_id=data["id"])
     assert question not in record.question, "what someone in distress wrote is not stored"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "面接が不安です。ジョブ・カードはどう使えばいい？",
+        "休職中でもジョブ・カードを作れますか",
+        "ストレス耐性は強みに書けますか",
+    ],
+)
+def test_worries_about_the_card_itself_are_answered_as_questions(question):
+    """Everyday worry words (不安, 休職, ストレス) are not distress: the person asks about the card."""
+    from assistant.pointers import is_distress
+
+    assert not is_distress(question)
 
 
 def test_job_search_out_of_scope_points_to_hello_work(client):
