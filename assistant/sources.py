@@ -8,7 +8,7 @@
   one per heading (「ページ名：見出し」 + the text under it), so that a question about one clause of
   the terms finds that clause. Pages that explain how to use the site are ``help``: how-to pages
   and any page type or section whose name says help (``HelpPage``, ``/help/``);
-* ``field``: the sheets (様式) from their definitions (``forms/definitions``): one document per
+* ``field``: the sheets (様式) from their definitions (``sheets/definitions``): one document per
   sheet (its caption, description and sections), one per section (its fields with their help,
   choices and who writes them) and one per field that has a help text or 記入例, linking to the
   sheet's editor at that field. Sections and fields that several sheets share (記入日, the
@@ -236,7 +236,7 @@ def _field_line(leaf) -> str:
     repeat names itself by its labels from the nearest enclosing repeat down (a row's fields are
     read as the repeat's, 「職務経歴・会社名」 not the whole chain); a value field by its own label,
     with its help, choices, length and 「現在」."""
-    from forms.definitions.base import FieldType
+    from sheets.definitions.base import FieldType
 
     field = leaf.field
     if field.type in (FieldType.GROUP, FieldType.REPEAT):
@@ -271,7 +271,7 @@ def sheet_documents(language: str) -> list[Document]:
     the sheet definitions are written in Japanese)."""
     if language != "ja":
         return []
-    from forms.definitions import all_definitions, get_definition, sheet_codes
+    from sheets.definitions import all_definitions, get_definition, sheet_codes
 
     definitions = [get_definition(code) for code in sheet_codes()]
     if not definitions:
@@ -325,7 +325,7 @@ def sheet_documents(language: str) -> list[Document]:
             f = leaf.field
             if not (f.help_text or f.box):
                 continue
-            from forms.definitions.base import FieldType
+            from sheets.definitions.base import FieldType
 
             parents = [p for p in leaf.path[:-1] if p != "*"]
             parent_labels = []
@@ -363,7 +363,7 @@ def sheet_documents(language: str) -> list[Document]:
 
 
 def _anchor(definition, leaf) -> str:
-    from forms.definitions.base import FieldType
+    from sheets.definitions.base import FieldType
 
     top = definition.field(leaf.path[0])
     if top.type == FieldType.REPEAT:
@@ -376,7 +376,7 @@ def _anchor(definition, leaf) -> str:
 
 def _box_places() -> dict[str, tuple[str, str]]:
     """SheetBox value → (sheet code, anchor) of the first field that shows it."""
-    from forms.definitions import get_definition, sheet_codes
+    from sheets.definitions import get_definition, sheet_codes
 
     places: dict[str, tuple[str, str]] = {}
     for code in sheet_codes():

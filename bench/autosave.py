@@ -228,7 +228,7 @@ def main() -> None:
             server.kill()
             server.wait()
 
-    from forms.models import SheetEntry
+    from sheets.models import SheetEntry
 
     lost = 0
     for who in people:

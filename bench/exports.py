@@ -40,12 +40,12 @@ logging.disable(logging.WARNING)  # fontTools logs every table it reads; WeasyPr
 
 from pypdf import PdfReader  # noqa: E402
 
-from forms.definitions import get_definition, sheet_codes  # noqa: E402
-from forms.services import tidy  # noqa: E402
-from forms.validation import validate  # noqa: E402
 from outputs.exports import export_csv, export_pdf, export_xlsx  # noqa: E402
 from outputs.importer import read_workbook  # noqa: E402
 from outputs.selection import SheetPick  # noqa: E402
+from sheets.definitions import get_definition, sheet_codes  # noqa: E402
+from sheets.services import tidy  # noqa: E402
+from sheets.validation import validate  # noqa: E402
 
 PROFILE = [
     ("name", "氏名", "山田 花子"),

@@ -175,8 +175,8 @@ def generate_cards(args, first: datetime.date) -> None:
     from django.db.models import Max
     from django.utils import timezone
 
-    from forms.definitions import get_definition
-    from forms.models import Card, SheetEntry, SheetRevision
+    from sheets.definitions import get_definition
+    from sheets.models import Card, SheetEntry, SheetRevision
 
     if args.cards <= 0 or Card.objects.exists():
         return

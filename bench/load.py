@@ -95,8 +95,8 @@ OK = {  # answers that are not errors, by kind
 ACCOUNT_SNIPPET = """
 import os
 from demo.data import person
-from forms.models import Card
-from forms.services import save_version, start_entry
+from sheets.models import Card
+from sheets.services import save_version, start_entry
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
@@ -131,7 +131,7 @@ with open(os.environ["LOAD_SESSIONS_FILE"], "w") as out:
 """
 STORED_SNIPPET = """
 import json
-from forms.models import SheetEntry
+from sheets.models import SheetEntry
 out = {}
 for e in SheetEntry.objects.filter(sheet_code="1-1", card__owner__email__startswith="load."):
     out[e.card.owner.email] = e.current_data.get("values_interests")

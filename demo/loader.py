@@ -16,7 +16,6 @@ from wagtail.models import Locale, Page, Site
 
 from content.models import ExamplePattern, FaqEntry, GlossaryTerm, PurposeTag, UserTypeTag
 from content.taxonomy import Purpose, UserType
-from demo.loaders.forms import load_demo_person
 from demo.loaders.insights import load_insights_demo
 from demo.loaders.legal import load_legal_pages
 from demo.loaders.matching import load_postings
@@ -24,6 +23,7 @@ from demo.loaders.occupations import load_occupations
 from demo.loaders.partners import load_demo_partner
 from demo.loaders.sentences import load_sentence_flows
 from demo.loaders.sharing import load_supporters
+from demo.loaders.sheets import load_demo_person
 from guidance_pages.models import (
     CaseStudyPage,
     ColumnPage,

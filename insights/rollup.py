@@ -79,7 +79,7 @@ def day_bounds(day: datetime.date) -> tuple[datetime.datetime, datetime.datetime
 
 
 def sheet_codes() -> list[str]:
-    from forms.definitions import sheet_codes as codes
+    from sheets.definitions import sheet_codes as codes
 
     return list(codes())
 
@@ -251,7 +251,7 @@ class _DayTotals:
 
 def _creator_rows(day, start, end):
     """Job Cards whose first saved sheet version was made that day, per the owner's persona."""
-    from forms.models import SheetRevision
+    from sheets.models import SheetRevision
 
     saves = SheetRevision.objects.filter(kind=SheetRevision.Kind.SAVE)
     earlier = saves.filter(created_at__lt=start, entry__card_id=OuterRef("entry__card_id"))

@@ -117,7 +117,7 @@ class DraftLeftForm(_SurveyForm):
     field_order = ["choice", "comment", "where", "sheet"]
 
     def clean_sheet(self):
-        from forms.definitions import sheet_codes
+        from sheets.definitions import sheet_codes
 
         value = self.cleaned_data.get("sheet", "")
         return value if value in sheet_codes() else ""

@@ -1,7 +1,7 @@
 """ライフラインチャート (キャリア・プラン作成補助シート): points of (age, satisfaction, event) on a card.
 
-A point belongs to a ``forms.models.Card`` — the signed-in person's or an anonymous visitor's —
-and is read and written only through the request's own card (``forms.cards.get_card``). Event
+A point belongs to a ``sheets.models.Card`` — the signed-in person's or an anonymous visitor's —
+and is read and written only through the request's own card (``sheets.cards.get_card``). Event
 texts are personal data: never logged, shown to the card's owner only.
 """
 
@@ -12,7 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from forms.models import Card
+from sheets.models import Card
 
 MIN_AGE = 0
 MAX_AGE = 120

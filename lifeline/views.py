@@ -1,6 +1,6 @@
 """/lifeline/: add, change and remove the points of the request's own card (works without JS).
 
-The card comes from ``forms.cards.get_card`` — never from an id in the URL — and is created (for an
+The card comes from ``sheets.cards.get_card`` — never from an id in the URL — and is created (for an
 anonymous visitor too) only when something is saved. Submitting with 「行を追加」 keeps what was typed
 and shows three more empty rows, without saving.
 """
@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from forms.cards import get_card
+from sheets.cards import get_card
 
 from .forms import EXTRA_ROWS, point_formset_class
 from .models import MAX_POINTS, LifelinePoint

@@ -114,7 +114,7 @@ def _visible_jobs(user) -> list[dict]:
     """様式2 rows without company name, department or dates: duties, learnings, how long, type."""
     import datetime
 
-    from forms.models import SheetEntry
+    from sheets.models import SheetEntry
 
     from .features import _months
 

@@ -125,7 +125,7 @@ def sources_for(user, today: datetime.date | None = None) -> Sources:
     """Read the allowed fields of a signed-in person's card, diagnosis and matching settings."""
     from diagnosis.models import DiagnosisResult
     from diagnosis.scoring import is_clear
-    from forms.models import SheetEntry
+    from sheets.models import SheetEntry
 
     from .models import MatchingProfile
 

@@ -6,8 +6,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from forms.models import Card
 from insights.events import record
+from sheets.models import Card
 
 from . import ai_tasks, offers
 from .company_forms import sheet_label

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from forms.definitions.base import FieldType
+from sheets.definitions.base import FieldType
 
 from .selection import SheetPick, field_options, row_summary
 

@@ -21,7 +21,7 @@ import csv
 import io
 import zipfile
 
-from forms.definitions.base import Field, FieldType, SheetDefinition, get_path
+from sheets.definitions.base import Field, FieldType, SheetDefinition, get_path
 
 from .selection import SheetPick, column_path, filter_data
 from .values import display, legend, looks_like_formula, shows_code
@@ -113,7 +113,7 @@ def value_format(f: Field) -> str:
 
 
 def csv_columns_doc() -> str:
-    from forms.definitions import get_definition, sheet_codes
+    from sheets.definitions import get_definition, sheet_codes
 
     from .profile import profile_items
 

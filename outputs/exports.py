@@ -12,8 +12,8 @@ import datetime
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from forms.definitions import get_definition, sheet_codes
-from forms.models import Card
+from sheets.definitions import get_definition, sheet_codes
+from sheets.models import Card
 
 from . import typst_render
 from .csv_export import csv_zip

@@ -15,7 +15,7 @@ filled in below the others adds a row. 基本情報 is not read (it is edited un
 Policy: sheet 3-3 is received as a PDF for now (``PDF_ONLY_PREFIXES``); its worksheets are skipped.
 
 ``preview_token`` signs what the preview showed; ``apply_import`` saves it through
-``forms.services.save_version`` for every changed sheet inside one transaction, so a failure on any
+``sheets.services.save_version`` for every changed sheet inside one transaction, so a failure on any
 sheet (a stale edit, a validation error) leaves every sheet as it was.
 """
 
@@ -34,11 +34,11 @@ from django.core import signing
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from forms.definitions import UnknownDefinition, get_definition
-from forms.definitions.base import Field, FieldType, SheetDefinition, Writer, get_path, set_path
-from forms.models import Card, SheetEntry
-from forms.services import save_version, start_entry, tidy
-from forms.validation import changed_paths, is_blank, validate, write_errors
+from sheets.definitions import UnknownDefinition, get_definition
+from sheets.definitions.base import Field, FieldType, SheetDefinition, Writer, get_path, set_path
+from sheets.models import Card, SheetEntry
+from sheets.services import save_version, start_entry, tidy
+from sheets.validation import changed_paths, is_blank, validate, write_errors
 
 from .safety import ImportRefused, _not_xlsx, inspect_xlsx
 from .values import NotReadable, cell_to_raw, display, unescape_ooxml

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from forms.definitions.base import Field, FieldType, Section, SheetDefinition, Writer
+from sheets.definitions.base import Field, FieldType, Section, SheetDefinition, Writer
 
 from .selection import SheetPick, column_path, filter_data
 from .values import display, is_struck, legend, shows_code

@@ -12,7 +12,7 @@ import secrets
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from forms.models import Card
+from sheets.models import Card
 
 from .storage import get_private_storage
 

@@ -75,7 +75,7 @@ def code_fingerprint() -> str:
 
     root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(f"{xlsxwriter.__version__}".encode())
-    files = sorted([*(root / "outputs").glob("*.py"), *(root / "forms" / "definitions").glob("*.py")])
+    files = sorted([*(root / "outputs").glob("*.py"), *(root / "sheets" / "definitions").glob("*.py")])
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()

@@ -12,7 +12,7 @@
   preview as a workbook: changes field by field (the "cell" is the place in the file, e.g.
   ``work[0].startDate``), problems by field in Japanese. Rows already on the card are not added twice;
   new rows are added after the person's own. ``basics`` is not read (it is edited under 登録情報).
-- ``apply_json_resume``: the previewed result kept as each sheet's **draft** (``forms.services.save_draft``),
+- ``apply_json_resume``: the previewed result kept as each sheet's **draft** (``sheets.services.save_draft``),
   all sheets in one transaction; the person then checks and saves each sheet in the editor.
 
 Mapping of a period: ``startDate`` / ``endDate`` are ``YYYY-MM`` (a day is accepted and dropped on import);
@@ -31,11 +31,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from forms.definitions import get_definition
-from forms.definitions.base import PRESENT, FieldType
-from forms.models import Card, SheetEntry
-from forms.services import SheetValidationError, save_draft, start_entry
-from forms.validation import is_blank, validate
+from sheets.definitions import get_definition
+from sheets.definitions.base import PRESENT, FieldType
+from sheets.models import Card, SheetEntry
+from sheets.services import SheetValidationError, save_draft, start_entry
+from sheets.validation import is_blank, validate
 
 from .importer import CellChange, CellIssue, ImportExpired, ImportResult, SheetImport
 from .values import display

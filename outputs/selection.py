@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
-from forms.definitions.base import Field, FieldType, Section, SheetDefinition
+from sheets.definitions.base import Field, FieldType, Section, SheetDefinition
 
 
 @dataclass(frozen=True)

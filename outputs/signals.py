@@ -16,7 +16,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal, receiver
 
 from accounts.models import Profile
-from forms.models import Card, SheetEntry
+from sheets.models import Card, SheetEntry
 
 from .models import UploadedDocument
 

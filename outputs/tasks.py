@@ -13,7 +13,7 @@ from __future__ import annotations
 from django.utils import translation
 from django_tasks import task
 
-from forms.models import Card
+from sheets.models import Card
 
 
 @task()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from forms.definitions.base import FieldType
+from sheets.definitions.base import FieldType
 
 from .layout import BoxBlock, GridBlock, PairsBlock, SheetLayout, TableBlock, pair_lines
 

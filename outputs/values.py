@@ -7,7 +7,7 @@ booleans as 「はい」/「いいえ」. ``display(..., iso=True)`` keeps ISO d
 
 ``cell_to_raw(field, value)`` turns what openpyxl read from a cell into what the validator accepts:
 text as text, real Excel dates as ISO strings, numbers as their digits, 「はい」/「いいえ」 as booleans.
-The validator (``forms.validation``) then reads 「2024年4月1日」, labels of choices and 「現在」.
+The validator (``sheets.validation``) then reads 「2024年4月1日」, labels of choices and 「現在」.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import datetime
 import re
 from typing import Any
 
-from forms.definitions.base import PRESENT, PRESENT_LABEL, Field, FieldType
+from sheets.definitions.base import PRESENT, PRESENT_LABEL, Field, FieldType
 
 TRUE_WORDS = {"はい", "TRUE", "true", "True", "1", "○", "〇", "✓", "✔"}
 FALSE_WORDS = {"いいえ", "FALSE", "false", "False", "0", "×"}

@@ -1,6 +1,6 @@
 """Pages: download (choose, then file), blank forms, workbook upload (preview, apply), PDF uploads.
 
-The person's data always comes from ``forms.cards.get_card(request)`` — the request's own card,
+The person's data always comes from ``sheets.cards.get_card(request)`` — the request's own card,
 signed in or anonymous — never from an id in the URL. Responses carrying personal data are
 ``never_cache``; a document id that is not the request's own card's is a 404.
 """
@@ -21,11 +21,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from forms.cards import get_card
-from forms.definitions import UnknownDefinition, get_definition, sheet_codes
-from forms.services import PartBeingWritten, SheetValidationError, StaleEdit
 from insights.events import record
 from lifeline.render import chart_data
+from sheets.cards import get_card
+from sheets.definitions import UnknownDefinition, get_definition, sheet_codes
+from sheets.services import PartBeingWritten, SheetValidationError, StaleEdit
 
 from . import exports, portable, typst_render
 from .choice import FORMATS, read_choice, sheet_views

@@ -42,7 +42,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet as XlsxSheet
 
-from forms.definitions.base import PRESENT_LABEL, Field, FieldType
+from sheets.definitions.base import PRESENT_LABEL, Field, FieldType
 
 from .layout import BoxBlock, GridBlock, PairsBlock, SheetLayout, TableBlock
 from .values import NO, YES, looks_like_formula, shows_code

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from forms.definitions import UnknownDefinition, all_definitions, get_definition
+from sheets.definitions import UnknownDefinition, all_definitions, get_definition
 
 from .scope_list import SCOPES, SHEET_SCOPES, sheet_scope
 

@@ -3,7 +3,7 @@
 A partner with ``propose:3-3`` sends the parts of one 様式3-3 sheet that the company or training
 provider writes (duties, its ratings, the overall comment, the evaluators). Anything the person
 writes — the self-assessment, the agreement — is refused by field, as the editor refuses it from a
-supporter (``forms.validation.write_errors``); the rest is validated as the editor validates. On
+supporter (``sheets.validation.write_errors``); the rest is validated as the editor validates. On
 「連携先からの取り込み候補」 the person reads every proposed value beside what the sheet holds now and
 takes the evaluation as a whole or not at all (an evaluation is signed as one). Taking it saves one
 version of the sheet with the training body's role, so the person's own answers stay as they were
@@ -17,10 +17,10 @@ import copy
 
 from django.utils.translation import gettext as _
 
-from forms.definitions import Writer, get_definition, sheet_codes
-from forms.definitions.base import FieldType
-from forms.models import Card
-from forms.validation import flatten, is_blank, validate, write_errors
+from sheets.definitions import Writer, get_definition, sheet_codes
+from sheets.definitions.base import FieldType
+from sheets.models import Card
+from sheets.validation import flatten, is_blank, validate, write_errors
 
 from .models import ImportProposal
 from .proposals import ProposalRefused, count_use, deciding, save_on_sheet

@@ -1,5 +1,5 @@
 """Imports the person reviews (#18 item 4): a partner proposes 様式3-2 訓練歴 rows; the person accepts
-them row by row, and only then are they saved on the card — through ``forms.services.save_version``, in one
+them row by row, and only then are they saved on the card — through ``sheets.services.save_version``, in one
 transaction, validated as the editor validates, with a revision naming the partner."""
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from forms.definitions import UnknownDefinition, Writer, get_definition
-from forms.models import Card
-from forms.services import PartBeingWritten, SheetValidationError, save_version, start_entry
-from forms.validation import validate
+from sheets.definitions import UnknownDefinition, Writer, get_definition
+from sheets.models import Card
+from sheets.services import PartBeingWritten, SheetValidationError, save_version, start_entry
+from sheets.validation import validate
 
 from .models import ImportProposal, PartnerDailyUse
 

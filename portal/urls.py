@@ -47,7 +47,7 @@ urlpatterns = [
     path("api/v1/partner/", include("partners.api.urls")),
     path("api/v1/openapi.json", PartnerSchemaView.as_view(), name="openapi"),
     path("api/v1/reference/", partner_reference, name="partner_api_reference"),
-    path("api/v1/", include("forms.urls")),
+    path("api/v1/", include("sheets.urls")),
     # OAuth 2.0 / OpenID Connect for partner services: /.well-known/openid-configuration, /o/… (partners/)
     path("", include("partners.oauth_urls")),
     path("faq/<int:entry_id>/feedback/", content_views.faq_feedback, name="faq_feedback"),
@@ -79,7 +79,7 @@ urlpatterns += i18n_patterns(
     path("sharing/", include("sharing.urls")),
     path("supporter/", include("sharing.supporter_urls")),
     path("partners/", include("partners.urls")),
-    path("", include("forms.editor.urls")),
+    path("", include("sheets.editor.urls")),
     path("card/", include("outputs.urls")),
     # The scripts' translations; the same for everyone, so browsers and the cache keep them a day.
     path("jsi18n/", cache_page(60 * 60 * 24)(JavaScriptCatalog.as_view()), name="javascript-catalog"),

@@ -13,7 +13,7 @@ import re
 from enum import StrEnum
 
 from accounts.japanese import era_of, to_seireki, to_wareki
-from forms.definitions import PRESENT
+from sheets.definitions import PRESENT
 
 
 class Calendar(StrEnum):

@@ -1,6 +1,6 @@
 """Reading and writing a person's ``ResumeDraft``, always through their own card.
 
-The card comes from ``forms.cards.get_card(request)`` — never from an id in a URL — so no one
+The card comes from ``sheets.cards.get_card(request)`` — never from an id in a URL — so no one
 reaches another person's choices or photo. Saving creates the card when there is none yet (an
 anonymous visitor gets one, as the sheet editor would give them).
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from forms.cards import get_card
+from sheets.cards import get_card
 
 from .models import ResumeDraft
 

@@ -1,6 +1,6 @@
 """Where each part of the 履歴書 and the 職務経歴書 comes from in the Job Card sheets.
 
-This is the one module outside ``forms/definitions`` that names a sheet's fields: everything else
+This is the one module outside ``sheets/definitions`` that names a sheet's fields: everything else
 in ``resumes`` asks it. The free-text boxes are found through their ``SheetBox`` (so a renamed
 key still resolves); the dated rows (期間, 学校名, 会社名, 取得年月 …) have no box and are named
 here, once. ``tests/resumes/test_mapping.py`` checks every path against the current definitions
@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 from content.taxonomy import Sheet, SheetBox
-from forms.definitions import PRESENT, get_definition
-from forms.definitions.base import FieldType
+from sheets.definitions import PRESENT, get_definition
+from sheets.definitions.base import FieldType
 
 
 @dataclass(frozen=True)

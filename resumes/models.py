@@ -3,7 +3,7 @@
 One row per card and document: the choices and the texts they edited (``data``, see
 ``resumes.options``) and, for the 履歴書, the photo already cropped and stripped of metadata
 (``photo``, a small JPEG). It belongs to the card, so it is reached only through
-``forms.cards.get_card(request)`` (the owner's own card) and is deleted with the card or the account.
+``sheets.cards.get_card(request)`` (the owner's own card) and is deleted with the card or the account.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from forms.models import Card
+from sheets.models import Card
 
 
 class ResumeDraft(models.Model):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from forms.examples import GOOD
+from sheets.examples import GOOD
 
 STRENGTHS = GOOD["1-1"]["strengths"]
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from accounts.forms import PROFILE_FIELDS  # the Profile fields a résumé prints: all the profile form edits
 from accounts.japanese import format_postal_code
 from accounts.models import Profile
-from forms.definitions import get_definition
-from forms.definitions.migrations import migrate_data
-from forms.models import Card
+from sheets.definitions import get_definition
+from sheets.definitions.migrations import migrate_data
+from sheets.models import Card
 
 from . import mapping
 

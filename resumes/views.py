@@ -21,9 +21,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET, require_http_methods
 
-from forms.cards import get_card
-from forms.definitions import get_definition
 from insights.events import record
+from sheets.cards import get_card
+from sheets.definitions import get_definition
 
 from . import drafts, mapping, pdf, rirekisho, shokumu, word, xlsx
 from . import photo as photos

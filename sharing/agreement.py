@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from forms.definitions import get_definition
-from forms.definitions.base import Writer
-from forms.models import SheetEntry
-from forms.validation import flatten, is_blank
+from sheets.definitions import get_definition
+from sheets.definitions.base import Writer
+from sheets.models import SheetEntry
+from sheets.validation import flatten, is_blank
 
 from .services import rating_pairs
 

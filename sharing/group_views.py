@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from forms.definitions import get_definition
-from forms.editor.status import EDITOR_SHEETS
 from outputs.csv_export import csv_bytes
+from sheets.definitions import get_definition
+from sheets.editor.status import EDITOR_SHEETS
 
 from . import groups
 from .access import memberships, supporter_required

@@ -15,8 +15,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from forms.editor.status import sheet_statuses
-from forms.models import Card
+from sheets.editor.status import sheet_statuses
+from sheets.models import Card
 
 from . import codes
 from .models import AccessRecord, Group, GroupMember, Membership

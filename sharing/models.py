@@ -23,7 +23,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from forms.definitions.base import Writer
+from sheets.definitions.base import Writer
 
 REGISTRATION_NUMBER = re.compile(r"^\d{8}$")
 

@@ -16,9 +16,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.adapter import client_address
-from forms.definitions import get_definition
-from forms.models import Card, SheetEntry
-from forms.services import PartBeingWritten, SheetValidationError, StaleEdit, save_version, start_entry
+from sheets.definitions import get_definition
+from sheets.models import Card, SheetEntry
+from sheets.services import PartBeingWritten, SheetValidationError, StaleEdit, save_version, start_entry
 
 from . import codes
 from .models import AccessRecord, Membership, Share
@@ -268,7 +268,7 @@ def release_writing(entry: SheetEntry, user) -> None:
 
 
 def save_supporter_part(share: Share, entry: SheetEntry, data: dict, expected_lock_version: int, user):
-    """Save the supporter's part of a sheet (their writer's fields only; ``forms.services`` refuses
+    """Save the supporter's part of a sheet (their writer's fields only; ``sheets.services`` refuses
     any change to the person's). While the person holds an unsaved draft of the sheet, the supporter
     waits: their save would otherwise bury or overwrite what the person is typing. A successful save
     ends the supporter's hold on the sheet."""

@@ -9,12 +9,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from forms.definitions import get_definition
-from forms.definitions.base import Writer
-from forms.editor.layout import apply_row_action, is_row_action, read_submission, sheet_view
-from forms.editor.status import SheetStatus, sheet_statuses
-from forms.editor.views import error_items
 from insights.events import record
+from sheets.definitions import get_definition
+from sheets.definitions.base import Writer
+from sheets.editor.layout import apply_row_action, is_row_action, read_submission, sheet_view
+from sheets.editor.status import SheetStatus, sheet_statuses
+from sheets.editor.views import error_items
 
 from . import documents, services
 from .access import memberships, share_for, shares_for, supporter_required

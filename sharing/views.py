@@ -18,11 +18,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from forms.cards import get_card
-from forms.definitions import get_definition, sheet_codes
-from forms.editor.layout import sheet_view
-from forms.editor.status import sheet_statuses
 from insights.events import record
+from sheets.cards import get_card
+from sheets.definitions import get_definition, sheet_codes
+from sheets.editor.layout import sheet_view
+from sheets.editor.status import sheet_statuses
 
 from . import documents, services
 from .forms import CommentForm, ShareForm

@@ -14,8 +14,8 @@ import factory
 from django.contrib.auth import get_user_model
 
 from accounts.models import Profile
-from forms.models import Card
-from forms.services import save_version, start_entry
+from sheets.models import Card
+from sheets.services import save_version, start_entry
 
 PASSWORD = "pass-1234-word"
 

@@ -1,4 +1,4 @@
-"""What a browser submits for a sheet's data: the editor's field names (``forms.editor.layout``).
+"""What a browser submits for a sheet's data: the editor's field names (``sheets.editor.layout``).
 
 ``<section>-<path joined by __>`` for values, ``<repeat>-<row>-<column>`` plus the management fields
 for rows; a ticked checkbox is ``on``, an unticked one is absent. Tests build POST bodies with it.
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from forms.definitions.base import Field, FieldType, SheetDefinition
-from forms.editor.layout import SEP
+from sheets.definitions.base import Field, FieldType, SheetDefinition
+from sheets.editor.layout import SEP
 
 
 def post_data(definition: SheetDefinition, data: dict) -> dict[str, Any]:

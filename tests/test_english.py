@@ -8,7 +8,7 @@ import polib
 import pytest
 from django.utils import translation
 
-from forms.definitions import english
+from sheets.definitions import english
 
 pytestmark = pytest.mark.django_db
 
@@ -29,9 +29,9 @@ def test_the_english_catalogue_is_complete(name):
 
 
 def test_the_sheet_words_file_is_up_to_date():
-    """makemessages finds the sheets' words through forms/definitions/messages.py."""
+    """makemessages finds the sheets' words through sheets/definitions/messages.py."""
     assert english.MESSAGES_FILE.read_text(encoding="utf-8") == english.messages_source(), (
-        "run: python -m forms.definitions.english"
+        "run: python -m sheets.definitions.english"
     )
 
 

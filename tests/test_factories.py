@@ -2,7 +2,7 @@
 
 import pytest
 
-from forms.models import Card
+from sheets.models import Card
 
 from .factories import PASSWORD, CardFactory, PersonFactory, hanako
 

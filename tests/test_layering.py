@@ -11,7 +11,6 @@ APPS = [
     "assistant",
     "content",
     "diagnosis",
-    "forms",
     "guidance_pages",
     "home",
     "insights",
@@ -27,6 +26,7 @@ APPS += [
     "resumes",
     "sentences",
     "sharing",
+    "sheets",
 ]
 
 
@@ -54,4 +54,4 @@ def test_no_app_imports_the_demo():
 
 
 def test_the_check_sees_an_import():
-    assert "demo.loaders.forms" in _imports(ROOT / "demo" / "loader.py")
+    assert "demo.loaders.sheets" in _imports(ROOT / "demo" / "loader.py")

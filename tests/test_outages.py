@@ -84,7 +84,7 @@ def test_pages_the_assistant_sign_in_and_autosave_work_while_redis_is_out(redis_
         HTTP_IF_MATCH='"0"',
     )
     assert saved.status_code == 200
-    from forms.models import SheetEntry
+    from sheets.models import SheetEntry
 
     entry = SheetEntry.objects.get(card__owner=user, sheet_code="1-1")
     assert entry.current_data["values_interests"] == "人と話すことが好きです。"

@@ -30,7 +30,7 @@ class SheetFormBlock(blocks.StructBlock):
         template = "blocks/sheet_form.html"
 
     def get_context(self, value, parent_context=None):
-        from forms.definitions import get_definition
+        from sheets.definitions import get_definition
 
         context = super().get_context(value, parent_context)
         code = value["sheet"]

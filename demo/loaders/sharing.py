@@ -10,10 +10,10 @@ from django.utils import timezone
 
 from demo.data import person as person_data
 from demo.data import supporters as data
-from forms.models import Card
-from forms.services import save_version, start_entry
 from sharing import codes
 from sharing.models import Group, GroupMember, Membership, Organisation, Share
+from sheets.models import Card
+from sheets.services import save_version, start_entry
 
 
 def _user(email, password, last_name, first_name):
@@ -56,9 +56,9 @@ def _share(card, organisation, member, sheets, scope, note):
 
 def _evaluation_in_progress(card, member) -> None:
     """様式3-3-1-1 started by the demo company: its part written, the person's 自己評価 in, no 総評."""
-    from forms.definitions import get_definition
-    from forms.definitions.base import Writer
-    from forms.definitions.evaluation import BASIC_ABILITY_UNITS
+    from sheets.definitions import get_definition
+    from sheets.definitions.base import Writer
+    from sheets.definitions.evaluation import BASIC_ABILITY_UNITS
 
     spec = data.COMPANY_EVALUATION
     if card.entries.filter(sheet_code=spec["sheet"]).exists():

@@ -7,7 +7,7 @@ See docs/features/occupations.md for the events and the markup.
 
 Started from an occupation (``/card/sheets/2/?occupation=<job tag id>``, the link
 「この職業で様式2の職務を書き始める」 on an occupation's page), the editor shows a blank row after
-the person's own (``forms.editor.views.offer_occupation_row``) and that row's ``tasks`` picker
+the person's own (``sheets.editor.views.offer_occupation_row``) and that row's ``tasks`` picker
 carries the occupation: the script opens it on its task lines, and without JavaScript the lines
 are listed in the picker itself.
 """

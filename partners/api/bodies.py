@@ -3,8 +3,8 @@ one sheet's saved entries with the JSON Schema they validate against."""
 
 from __future__ import annotations
 
-from forms.definitions import UnknownDefinition, get_definition
-from forms.schema import schema_id
+from sheets.definitions import UnknownDefinition, get_definition
+from sheets.schema import schema_id
 
 API_VERSION = "1"
 

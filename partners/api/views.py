@@ -26,9 +26,9 @@ from rest_framework.views import APIView
 
 from accounts.models import Profile
 from diagnosis.models import DiagnosisResult
-from forms.definitions import get_definition, sheet_codes
-from forms.models import Card
 from resumes.models import ResumeDraft
+from sheets.definitions import get_definition, sheet_codes
+from sheets.models import Card
 
 from .. import basics, evaluations, proposals, services
 from ..models import ImportProposal

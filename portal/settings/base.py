@@ -35,7 +35,7 @@ INSTALLED_APPS = [
     "home",
     "guidance_pages",
     "legal",
-    "forms",
+    "sheets",
     "outputs",
     "assistant",
     "sentences",
@@ -375,7 +375,7 @@ JOBCARD_PDF_PRERENDER = env_bool("JOBCARD_PDF_PRERENDER") if "JOBCARD_PDF_PREREN
 RESUMES_PHOTO_MAX_BYTES = int(os.environ.get("RESUMES_PHOTO_MAX_BYTES", str(10 * 1024 * 1024)))
 
 WAGTAIL_SITE_NAME = _("ジョブ・カード作成支援サイト")
-# A draft left this many days gets one reminder e-mail (forms/reminders.py).
+# A draft left this many days gets one reminder e-mail (sheets/reminders.py).
 JOBCARD_DRAFT_REMINDER_DAYS = int(os.environ.get("JOBCARD_DRAFT_REMINDER_DAYS", "14"))
 
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -9,8 +9,8 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from accounts import export
-from forms.models import Card
 from lifeline.models import LifelinePoint
+from sheets.models import Card
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from forms.definitions import get_definition
-from forms.models import Card
+from sheets.definitions import get_definition
+from sheets.models import Card
 from tests.sheet_post import post_data
 
 pytestmark = pytest.mark.django_db

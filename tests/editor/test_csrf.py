@@ -6,8 +6,8 @@ import re
 import pytest
 from django.test import Client
 
-from forms.cards import SESSION_KEY
-from forms.models import Card, SheetEntry
+from sheets.cards import SESSION_KEY
+from sheets.models import Card, SheetEntry
 
 pytestmark = pytest.mark.django_db
 

@@ -8,10 +8,10 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from forms.cards import SESSION_KEY
-from forms.definitions import get_definition
-from forms.examples import GOOD
-from forms.models import Card, SheetEntry, SheetRevision
+from sheets.cards import SESSION_KEY
+from sheets.definitions import get_definition
+from sheets.examples import GOOD
+from sheets.models import Card, SheetEntry, SheetRevision
 from tests.sheet_post import post_data
 
 pytestmark = pytest.mark.django_db
@@ -183,7 +183,7 @@ def test_history_lists_revisions_and_restores_an_old_one(client):
 def test_nobody_reaches_another_persons_revision(client):
     owner = user("owner@example.jp")
     card = Card.objects.create(owner=owner)
-    from forms.services import save_version, start_entry
+    from sheets.services import save_version, start_entry
 
     entry = start_entry(card, "1-1")
     save_version(entry, {"strengths": "本人だけの内容"}, 0, owner)
@@ -235,7 +235,7 @@ def test_anonymous_card_is_adopted_on_login(client):
 def test_adoption_merges_into_an_existing_card(client):
     u = user()
     own = Card.objects.create(owner=u)
-    from forms.services import save_version, start_entry
+    from sheets.services import save_version, start_entry
 
     saved = start_entry(own, "1-1")
     save_version(saved, {"strengths": "登録済みの内容"}, 0, u)

@@ -3,9 +3,9 @@
 import pytest
 
 from content.blocks import SheetFormBlock
-from forms.cards import SESSION_KEY
-from forms.definitions import get_definition
-from forms.models import Card
+from sheets.cards import SESSION_KEY
+from sheets.definitions import get_definition
+from sheets.models import Card
 from tests.sheet_post import post_data
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,6 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from assistant.models import AssistantQuestion
-from forms.definitions import get_definition
-from forms.models import Card, SheetEntry, SheetRevision
 from insights import rollup
 from insights.models import (
     DailyAssistant,
@@ -23,6 +21,8 @@ from insights.models import (
     RollupDay,
     SurveyResponse,
 )
+from sheets.definitions import get_definition
+from sheets.models import Card, SheetEntry, SheetRevision
 
 from .conftest import DAY, at, day_events, ev
 

@@ -6,9 +6,9 @@ import defusedxml.ElementTree as ET
 import pytest
 from django.template.loader import render_to_string
 
-from forms.models import Card
 from lifeline.models import LifelinePoint
 from lifeline.render import Point, chart_svg, describe, render_points
+from sheets.models import Card
 
 pytestmark = pytest.mark.django_db
 SVG = "{http://www.w3.org/2000/svg}"

@@ -3,9 +3,9 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from forms.cards import SESSION_KEY
-from forms.models import Card
 from lifeline.models import LifelinePoint
+from sheets.cards import SESSION_KEY
+from sheets.models import Card
 
 pytestmark = pytest.mark.django_db
 URL = "/lifeline/"

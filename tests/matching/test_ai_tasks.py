@@ -5,11 +5,11 @@ provider. A fake provider stands in for Gemini: no test reaches the network."""
 import pytest
 from django.urls import reverse
 
-from forms.models import Card
-from forms.services import save_version, start_entry
 from matching import ai_tasks
 from matching.models import MatchingProfile
 from occupations.models import Occupation
+from sheets.models import Card
+from sheets.services import save_version, start_entry
 
 pytestmark = pytest.mark.django_db
 

@@ -4,10 +4,10 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import User
-from forms.models import SheetEntry
 from matching.models import JobPosting, MatchingProfile
 from matching.service import recommendations
 from resumes.models import ResumeDraft
+from sheets.models import SheetEntry
 
 pytestmark = pytest.mark.django_db
 

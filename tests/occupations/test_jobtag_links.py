@@ -4,8 +4,8 @@ here by its own id (``/occupations/<id>/``) and start 様式2's duties from an o
 import pytest
 from django.urls import reverse
 
-from forms.models import SheetEntry
 from occupations.models import JOBTAG_DETAIL_URL, Occupation
+from sheets.models import SheetEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -82,8 +82,8 @@ def test_an_unknown_or_malformed_occupation_is_ignored(client, value):
 
 
 def test_a_person_with_jobs_gets_a_new_row_after_theirs_and_nothing_is_saved(client, django_user_model):
-    from forms.models import Card
-    from forms.services import save_version, start_entry
+    from sheets.models import Card
+    from sheets.services import save_version, start_entry
 
     user = django_user_model.objects.create_user("kango@example.jp", "pw-for-tests-2026")
     entry = start_entry(Card.objects.create(owner=user), "2")

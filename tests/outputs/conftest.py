@@ -10,11 +10,11 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from forms.definitions import get_definition
-from forms.definitions.base import FieldType, SheetDefinition, Writer
-from forms.examples import GOOD
-from forms.models import Card
-from forms.services import save_version, start_entry
+from sheets.definitions import get_definition
+from sheets.definitions.base import FieldType, SheetDefinition, Writer
+from sheets.examples import GOOD
+from sheets.models import Card
+from sheets.services import save_version, start_entry
 
 from ..factories import hanako
 

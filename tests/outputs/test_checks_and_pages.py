@@ -3,8 +3,8 @@
 import pytest
 from django.core.management import call_command
 
-from forms.definitions import get_definition, sheet_codes
 from outputs import checks
+from sheets.definitions import get_definition, sheet_codes
 
 from .conftest import open_xlsx, post_choice
 
@@ -63,8 +63,8 @@ def test_download_page_without_a_card_points_to_blank_forms(client):
 
 
 def test_anonymous_card_downloads_without_a_header_of_personal_data(client):
-    from forms.cards import get_card
-    from forms.services import save_version, start_entry
+    from sheets.cards import get_card
+    from sheets.services import save_version, start_entry
 
     client.get("/card/download/")  # a session
     request = type(

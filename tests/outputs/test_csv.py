@@ -10,8 +10,8 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from forms.services import save_version
 from outputs.csv_export import csv_columns_doc, escape_cell
+from sheets.services import save_version
 
 from .conftest import entry_of, post_choice
 

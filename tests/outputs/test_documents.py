@@ -8,9 +8,9 @@ from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from accounts.export import build_export
-from forms.models import Card
 from outputs.html_pdf import render_pdf
 from outputs.models import UploadedDocument
+from sheets.models import Card
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,6 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from forms.definitions import get_definition
 from outputs.csv_export import csv_bytes
 from outputs.exports import export_xlsx
 from outputs.selection import SheetPick
@@ -25,6 +24,7 @@ from resumes.samples import small_sheets
 from resumes.sources import Basics
 from resumes.word import shokumu_document
 from resumes.xlsx import rirekisho_workbook, shokumu_workbook
+from sheets.definitions import get_definition
 
 TODAY = datetime.date(2025, 6, 15)
 

@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops, ImageStat
 
-from forms.definitions import get_definition
-from forms.examples import GOOD
-from forms.services import tidy
-from forms.validation import validate
 from outputs import typst_render
 from outputs.exports import pdf_data
 from outputs.selection import SheetPick
+from sheets.definitions import get_definition
+from sheets.examples import GOOD
+from sheets.services import tidy
+from sheets.validation import validate
 
 GOLDEN = Path(__file__).parent / "golden"
 PPI = 30

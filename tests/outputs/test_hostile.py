@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from forms.models import SheetEntry, SheetRevision
 from outputs.models import UploadedDocument
 from outputs.safety import ImportRefused, inspect_xlsx
+from sheets.models import SheetEntry, SheetRevision
 
 pytestmark = pytest.mark.django_db
 

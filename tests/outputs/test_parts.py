@@ -12,11 +12,11 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
-from forms.services import save_draft, save_version
 from outputs import exports
 from outputs.signals import prerender_enabled
 from outputs.tasks import prerender_card_pdf
 from outputs.xlsx import card_workbook
+from sheets.services import save_draft, save_version
 
 from .conftest import entry_of, open_xlsx, pdf_text, post_choice
 
@@ -131,7 +131,7 @@ def test_prerender_is_off_with_the_immediate_backend_unless_asked(settings):
 
 
 def test_prerender_task_on_a_missing_or_empty_card_builds_nothing(person, builds):
-    from forms.models import Card
+    from sheets.models import Card
 
     assert prerender_card_pdf.call(999_999) == 0
     empty = Card.objects.create(owner=person)

@@ -7,11 +7,11 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from forms.services import save_version
 from outputs import html_pdf as pdf_module
 from outputs.exports import export_pdf, pdf_data
 from outputs.html_pdf import RefusedResource, static_url_fetcher
 from outputs.selection import SheetPick
+from sheets.services import save_version
 
 from .conftest import definition, entry_of, pdf_text, post_choice
 
@@ -107,7 +107,7 @@ def test_rating_grid_strikes_through_not_evaluated_cells(card):
 
 
 def test_blank_forms_render_for_every_sheet(client):
-    from forms.definitions import sheet_codes
+    from sheets.definitions import sheet_codes
 
     for code in sheet_codes():
         response = client.get(f"/card/download/blank/{code}.pdf")

@@ -14,13 +14,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from forms.definitions import get_definition
-from forms.definitions.base import PRESENT
-from forms.models import Card, SheetEntry
-from forms.schema import json_schema
-from forms.services import tidy
-from forms.validation import is_blank, validate
 from outputs import portable
+from sheets.definitions import get_definition
+from sheets.definitions.base import PRESENT
+from sheets.models import Card, SheetEntry
+from sheets.schema import json_schema
+from sheets.services import tidy
+from sheets.validation import is_blank, validate
 
 from .conftest import entry_of
 
@@ -69,7 +69,7 @@ def test_card_json_follows_the_published_schemas(signed_in, card):
 
 
 def test_card_json_leaves_out_unsaved_drafts(signed_in, card):
-    from forms.services import save_draft
+    from sheets.services import save_draft
 
     entry = entry_of(card, "2")
     save_draft(entry, {**entry.saved_data, "supplement": "下書きだけの文"}, entry.lock_version)

@@ -15,13 +15,13 @@ from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from forms.definitions import get_definition
-from forms.definitions.base import PRESENT, Field, FieldType, SheetDefinition
-from forms.services import tidy
-from forms.validation import changed_paths, flatten, is_blank, validate
 from outputs.exports import export_xlsx
 from outputs.importer import read_workbook
 from outputs.selection import SheetPick
+from sheets.definitions import get_definition
+from sheets.definitions.base import PRESENT, Field, FieldType, SheetDefinition
+from sheets.services import tidy
+from sheets.validation import changed_paths, flatten, is_blank, validate
 
 IMPORTABLE = ["1-1", "1-2", "2", "3-1", "3-2"]
 TRICKY = [

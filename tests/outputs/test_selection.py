@@ -61,8 +61,8 @@ def test_leaving_out_a_column_and_a_row(signed_in, card, fmt):
 
 
 def test_only_offered_sheets_of_the_own_card_are_accepted(signed_in, card, django_user_model):
-    from forms.models import Card
-    from forms.services import save_version, start_entry
+    from sheets.models import Card
+    from sheets.services import save_version, start_entry
 
     other = Card.objects.create(
         owner=django_user_model.objects.create_user(email="x@example.jp", password="x")

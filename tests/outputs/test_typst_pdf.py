@@ -12,11 +12,11 @@ import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from forms.services import save_version
 from lifeline.models import LifelinePoint
 from outputs import typst_render
 from outputs.exports import card_picks, export_pdf, pdf_data
 from outputs.layout import sheet_layout
+from sheets.services import save_version
 
 from .conftest import entry_of, pdf_text, post_choice
 

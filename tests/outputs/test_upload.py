@@ -9,9 +9,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import load_workbook
 
-from forms.models import Card, SheetEntry, SheetRevision
-from forms.services import save_version
 from outputs.xlsx import MARKER_SHEET
+from sheets.models import Card, SheetEntry, SheetRevision
+from sheets.services import save_version
 
 from .conftest import entry_of, post_choice
 

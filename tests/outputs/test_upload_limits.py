@@ -11,7 +11,7 @@ import zipfile
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from forms.models import SheetEntry, SheetRevision
+from sheets.models import SheetEntry, SheetRevision
 
 from .conftest import post_choice
 

@@ -7,13 +7,13 @@ import zipfile
 
 import pytest
 
-from forms.definitions import get_definition
-from forms.services import save_version
 from outputs.exports import export_xlsx
 from outputs.importer import read_workbook
 from outputs.selection import SheetPick
 from outputs.values import escape_ooxml
 from outputs.xlsx import JAPANESE_FONT, MARKER_SHEET
+from sheets.definitions import get_definition
+from sheets.services import save_version
 
 from .conftest import entry_of, open_xlsx, post_choice
 

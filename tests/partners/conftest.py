@@ -12,9 +12,9 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import pytest
 from django.test import Client
 
-from forms.models import Card
-from forms.services import save_version, start_entry
 from partners.models import PartnerClient
+from sheets.models import Card
+from sheets.services import save_version, start_entry
 
 REDIRECT = "https://partner.example.jp/callback"
 SECRET = "partner-secret-for-tests-0123456789"

@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from forms.examples import GOOD
-from forms.models import SheetEntry
-from forms.services import save_version, start_entry
 from partners.models import ImportProposal
+from sheets.examples import GOOD
+from sheets.models import SheetEntry
+from sheets.services import save_version, start_entry
 
 URL = "/api/v1/partner/card/sheets/3-3/proposals/"
 

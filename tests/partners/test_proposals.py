@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from forms.models import SheetEntry
 from partners.models import ImportProposal
+from sheets.models import SheetEntry
 
 ROW = {
     "period_from": "2025-04",
@@ -87,7 +87,7 @@ def test_bad_rows_are_refused_by_field_and_nothing_is_kept(flow, proposer):
 
 
 def test_a_draft_of_the_sheet_is_never_buried(flow, browser, person, proposer):
-    from forms.services import start_entry
+    from sheets.services import start_entry
 
     entry = start_entry(person.jobcards.get(), "3-2")
     entry.draft_data = {"trainings": []}

@@ -6,10 +6,10 @@ import datetime
 
 import pytest
 
-from forms import services
-from forms.cards import SESSION_KEY
-from forms.models import Card
 from resumes.samples import small_sheets
+from sheets import services
+from sheets.cards import SESSION_KEY
+from sheets.models import Card
 
 from ..factories import hanako
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from forms.definitions import get_definition
-from forms.definitions.base import FieldType
 from resumes import mapping
+from sheets.definitions import get_definition
+from sheets.definitions.base import FieldType
 
 
 @pytest.mark.parametrize(("sheet", "path"), mapping.named_paths())

@@ -10,10 +10,10 @@ from openpyxl import load_workbook
 from PIL import Image
 from pypdf import PdfReader
 
-from forms.cards import get_card
-from forms.models import Card
 from resumes.models import ResumeDraft
 from resumes.samples import small_sheets
+from sheets.cards import get_card
+from sheets.models import Card
 
 from .conftest import TODAY, fill_card
 

@@ -11,11 +11,11 @@ import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
-from forms import services
-from forms.models import Card
 from resumes import pdf, rirekisho, shokumu
 from resumes.options import RirekishoChoices, ShokumuChoices
 from resumes.sources import Basics
+from sheets import services
+from sheets.models import Card
 
 from .test_pages import pdf_text
 

@@ -5,10 +5,10 @@ autosave with 4,000 rows answered 200 with 「下書きを自動保存しまし�
 
 import pytest
 
-from forms.cards import SESSION_KEY
-from forms.definitions import get_definition
-from forms.editor.layout import ROW_LIMIT
-from forms.models import Card, SheetEntry
+from sheets.cards import SESSION_KEY
+from sheets.definitions import get_definition
+from sheets.editor.layout import ROW_LIMIT
+from sheets.models import Card, SheetEntry
 from tests.sheet_post import post_data
 
 pytestmark = pytest.mark.django_db

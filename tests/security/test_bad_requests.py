@@ -10,8 +10,8 @@ import json
 import pytest
 from django.test import Client, RequestFactory
 
-from forms.definitions import get_definition
 from portal import errors, jsonbody
+from sheets.definitions import get_definition
 from tests.sheet_post import post_data
 
 pytestmark = pytest.mark.django_db

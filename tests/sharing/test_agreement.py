@@ -4,13 +4,13 @@
 import pytest
 from django.urls import reverse
 
-from forms.definitions import get_definition
-from forms.definitions.base import Writer
-from forms.editor.layout import read_submission
-from forms.models import Card, SheetEntry
-from forms.services import save_version, start_entry
 from sharing.agreement import awaiting_agreement
 from sharing.models import Share
+from sheets.definitions import get_definition
+from sheets.definitions.base import Writer
+from sheets.editor.layout import read_submission
+from sheets.models import Card, SheetEntry
+from sheets.services import save_version, start_entry
 
 from .conftest import mfa_client
 from .test_evaluation import company_post

@@ -48,7 +48,7 @@ def test_the_demo_students_joined_the_school_class():
 
 
 def test_the_demo_company_has_a_3_3_1_1_evaluation_in_progress():
-    from forms.models import SheetEntry
+    from sheets.models import SheetEntry
 
     member = Membership.objects.get(user__email=data.ORGANISATIONS[2]["member"]["email"])
     share = Share.objects.get(organisation=member.organisation)

@@ -4,9 +4,9 @@ read-only for the supporter, every read recorded; what was not shared answers 40
 import pytest
 from django.urls import reverse
 
-from forms.models import Card
 from resumes.models import ResumeDraft
 from sharing.models import AccessRecord, Share
+from sheets.models import Card
 from tests.diagnosis.test_views import take
 
 from .conftest import mfa_client

@@ -7,10 +7,10 @@ import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
-from forms.models import SheetEntry
-from forms.services import save_version
 from outputs.exports import card_picks, export_pdf
 from sharing.models import Share
+from sheets.models import SheetEntry
+from sheets.services import save_version
 
 from .conftest import mfa_client
 from .test_sharing import receive, share_by_code
@@ -115,7 +115,7 @@ def test_a_consultant_cannot_start_an_evaluation_sheet(person_client, consultant
 def test_every_evaluation_variant_is_started_by_the_company_in_its_own_structure(
     person, person_client, other_supporter, code
 ):
-    from forms.definitions import get_definition
+    from sheets.definitions import get_definition
     from tests.sheet_post import post_data
 
     client = mfa_client(other_supporter)

@@ -76,7 +76,7 @@ def test_a_class_joins_and_the_school_sees_statuses_not_contents(person, person_
 
 
 def test_the_progress_csv_has_statuses_and_no_formulas(person, person_client, teacher, django_user_model):
-    from forms.models import Card
+    from sheets.models import Card
 
     teacher_client = mfa_client(teacher)
     group, code = create_class(teacher_client)

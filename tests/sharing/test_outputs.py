@@ -8,10 +8,10 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from forms.models import Card, SheetEntry
-from forms.services import save_version, start_entry
 from outputs.exports import card_picks, export_pdf, export_xlsx
 from sharing.models import AccessRecord, Share
+from sheets.models import Card, SheetEntry
+from sheets.services import save_version, start_entry
 
 from .conftest import mfa_client
 from .test_sharing import receive, share_by_code

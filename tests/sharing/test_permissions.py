@@ -171,7 +171,7 @@ CARD_URLS = [
 
 
 def test_a_supporter_never_reaches_the_persons_card_through_the_card_urls(world):
-    from forms.models import SheetRevision
+    from sheets.models import SheetRevision
 
     revision = SheetRevision.objects.filter(entry__card__owner=world["person"]).first()
     assert revision is not None

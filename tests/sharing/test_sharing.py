@@ -9,10 +9,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from forms.models import SheetEntry
-from forms.services import save_draft
 from sharing import codes
 from sharing.models import AccessRecord, Organisation, Share
+from sheets.models import SheetEntry
+from sheets.services import save_draft
 
 from .conftest import PERSON_1_1, make_user, mfa_client
 
@@ -185,7 +185,7 @@ def test_scope_member_keeps_colleagues_out_and_scope_organisation_lets_them_in(
 
 
 def test_a_sheet_that_was_not_shared_stays_closed(person, person_client, consultant):
-    from forms.services import start_entry
+    from sheets.services import start_entry
 
     start_entry(person.jobcards.get(), "2")
     supporter = mfa_client(consultant)
@@ -285,7 +285,7 @@ def test_a_person_without_saved_sheets_is_told_what_to_do(django_user_model):
 
 
 def test_my_page_asks_the_person_to_agree_and_the_notice_goes_once_they_do(person, person_client, consultant):
-    from forms.services import save_version
+    from sheets.services import save_version
 
     supporter = mfa_client(consultant)
     receive(supporter, share_by_code(person_client))

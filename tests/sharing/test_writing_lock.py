@@ -8,10 +8,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from forms.definitions import get_definition
-from forms.models import SheetEntry
-from forms.services import PartBeingWritten, save_draft, save_version
 from sharing.models import Share
+from sheets.definitions import get_definition
+from sheets.models import SheetEntry
+from sheets.services import PartBeingWritten, save_draft, save_version
 from tests.sheet_post import post_data
 
 from .conftest import PERSON_1_1, mfa_client

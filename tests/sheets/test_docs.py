@@ -6,7 +6,7 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
-from forms.docs import render
+from sheets.docs import render
 
 DOC = Path(settings.BASE_DIR) / "docs" / "data-definitions.md"
 

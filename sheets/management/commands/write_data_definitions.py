@@ -5,13 +5,13 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from forms.docs import render
+from sheets.docs import render
 
 TARGET = Path(settings.BASE_DIR) / "docs" / "data-definitions.md"
 
 
 class Command(BaseCommand):
-    help = "Write docs/data-definitions.md from forms/definitions/."
+    help = "Write docs/data-definitions.md from sheets/definitions/."
 
     def add_arguments(self, parser):
         parser.add_argument("--check", action="store_true", help="Fail if the file is out of date.")

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from forms.reminders import send_reminders
+from sheets.reminders import send_reminders
 
 
 class Command(BaseCommand):

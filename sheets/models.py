@@ -5,11 +5,11 @@
 - ``SheetEntry`` is one sheet of a card, in one definition version. The draft and the saved version
   live side by side in the same row (``draft_data`` and ``saved_data``): autosave writes the draft,
   「保存」 writes the saved version and clears the draft. ``lock_version`` guards every write
-  (optimistic concurrency, see ``forms.services``).
+  (optimistic concurrency, see ``sheets.services``).
 - ``SheetRevision`` is a snapshot of the saved data each time a version is saved, restored or
   migrated, with who did it and which fields changed.
 
-Write through ``forms.services`` only: it validates, locks and records revisions in one transaction.
+Write through ``sheets.services`` only: it validates, locks and records revisions in one transaction.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ class SheetEntry(models.Model):
         SAVED = "saved", _("保存済み")  # a saved version exists (a newer draft may sit beside it)
 
     card = models.ForeignKey(Card, on_delete=models.CASCADE, related_name="entries", verbose_name=_("カード"))
-    # Codes and versions are validated against forms.definitions (not model choices, so that a new
+    # Codes and versions are validated against sheets.definitions (not model choices, so that a new
     # sheet version needs no schema migration).
     sheet_code = models.CharField(_("様式"), max_length=20)
     definition_version = models.CharField(_("様式の版"), max_length=20)
@@ -95,10 +95,10 @@ class SheetEntry(models.Model):
     lock_version = models.PositiveIntegerField(_("更新番号"), default=0)
     draft_saved_at = models.DateTimeField(_("下書きの保存日時"), null=True, blank=True)
     saved_at = models.DateTimeField(_("保存日時"), null=True, blank=True)
-    # The last 「下書きのままです」 reminder (forms.reminders); a newer draft makes one due again.
+    # The last 「下書きのままです」 reminder (sheets.reminders); a newer draft makes one due again.
     reminder_sent_at = models.DateTimeField(_("下書きのお知らせ日時"), null=True, blank=True)
     # A supporter writing their part (sharing.services.hold_writing): until ``writing_until`` the
-    # person cannot change the sheet (forms.services.PartBeingWritten), and other supporters wait.
+    # person cannot change the sheet (sheets.services.PartBeingWritten), and other supporters wait.
     writing_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -3,8 +3,8 @@
 import pytest
 from jsonschema import Draft202012Validator
 
-from forms.definitions import all_definitions
-from forms.examples import GOOD
+from sheets.definitions import all_definitions
+from sheets.examples import GOOD
 
 pytestmark = [pytest.mark.urls("tests.forms.urls"), pytest.mark.django_db]
 

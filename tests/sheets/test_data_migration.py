@@ -4,13 +4,13 @@ import copy
 
 import pytest
 
-from forms import definitions
-from forms.definitions import get_definition
-from forms.definitions import migrations as data_migrations
-from forms.examples import GOOD
-from forms.models import Card, SheetEntry, SheetRevision
-from forms.services import restore_revision, save_version, start_entry
-from forms.validation import validate
+from sheets import definitions
+from sheets.definitions import get_definition
+from sheets.definitions import migrations as data_migrations
+from sheets.examples import GOOD
+from sheets.models import Card, SheetEntry, SheetRevision
+from sheets.services import restore_revision, save_version, start_entry
+from sheets.validation import validate
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +55,7 @@ def test_stored_entries_move_and_history_is_kept(sheet_2_v2, django_user_model):
     save_version(entry, v2, 1, user)
     draft = copy.deepcopy(v2)
     draft["jobs"][1]["learnings"] = "下書き中"
-    from forms.services import save_draft
+    from sheets.services import save_draft
 
     save_draft(entry, draft, 2, user)
     untouched = start_entry(Card.objects.create(owner=user), "1-1")  # another sheet: not moved

@@ -3,9 +3,9 @@
 import pytest
 
 from content.taxonomy import Sheet, SheetBox
-from forms.definitions import UnknownDefinition, all_definitions, get_definition, sheet_codes
-from forms.definitions.base import KEY_RE, VERSION_RE, FieldType, Writer
-from forms.definitions.evaluation import BASIC_ABILITY_UNITS
+from sheets.definitions import UnknownDefinition, all_definitions, get_definition, sheet_codes
+from sheets.definitions.base import KEY_RE, VERSION_RE, FieldType, Writer
+from sheets.definitions.evaluation import BASIC_ABILITY_UNITS
 
 DEFINITIONS = all_definitions()
 IDS = [f"{d.code}@{d.version}" for d in DEFINITIONS]

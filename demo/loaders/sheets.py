@@ -13,9 +13,9 @@ from django.contrib.auth import get_user_model
 
 from accounts.models import Profile
 from demo.data import person as data
-from forms.models import Card
-from forms.services import save_version, start_entry
 from lifeline.models import LifelinePoint
+from sheets.models import Card
+from sheets.services import save_version, start_entry
 
 
 def load_demo_person(loader) -> None:

@@ -1,4 +1,4 @@
-"""The sheets' JSON API, mounted at /api/v1/ (``path("api/v1/", include("forms.urls"))``)."""
+"""The sheets' JSON API, mounted at /api/v1/ (``path("api/v1/", include("sheets.urls"))``)."""
 
 from django.urls import path
 

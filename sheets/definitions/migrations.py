@@ -91,12 +91,12 @@ def migrate_stored_entries(code: str, to_version: str, *, entry_model=None, revi
     """
     from django.db import transaction
 
-    from forms.validation import validate
+    from sheets.validation import validate
 
     from . import get_definition
 
     if entry_model is None or revision_model is None:
-        from forms.models import SheetEntry, SheetRevision
+        from sheets.models import SheetEntry, SheetRevision
 
         entry_model = entry_model or SheetEntry
         revision_model = revision_model or SheetRevision

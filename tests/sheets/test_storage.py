@@ -6,10 +6,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from forms.definitions.base import Writer
-from forms.examples import CAREER_PLAN, GOOD
-from forms.models import Card, SheetEntry, SheetRevision, hash_anonymous_key
-from forms.services import (
+from sheets.definitions.base import Writer
+from sheets.examples import CAREER_PLAN, GOOD
+from sheets.models import Card, SheetEntry, SheetRevision, hash_anonymous_key
+from sheets.services import (
     SheetValidationError,
     StaleEdit,
     restore_revision,

@@ -26,7 +26,7 @@ def optional_include_exists(name: str) -> bool:
 @register.filter
 def beside_english(text):
     """A sheet's Japanese word with its English beside it on an English page (#13 item 7)."""
-    from forms.definitions.english import english
+    from sheets.definitions.english import english
 
     translated = english(text)
     if not translated:
@@ -37,7 +37,7 @@ def beside_english(text):
 @register.filter
 def beside_english_text(text):
     """The same as plain text, for places without markup (an <option>, a page title)."""
-    from forms.definitions.english import english
+    from sheets.definitions.english import english
 
     translated = english(text)
     return f"{text} ({translated})" if translated else text
@@ -46,6 +46,6 @@ def beside_english_text(text):
 @register.filter
 def in_language(text):
     """A sheet's help text or word in the page's language (English under /en/ where there is one)."""
-    from forms.definitions.english import in_language as translate
+    from sheets.definitions.english import in_language as translate
 
     return translate(text)

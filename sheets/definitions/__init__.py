@@ -1,7 +1,7 @@
 """The registry of sheet definitions: ``get_definition(code, version=None)``, ``all_definitions()``.
 
 Each sheet version is one immutable ``SheetDefinition`` (see ``base``). Adding a version means a
-new definition registered here plus a data migration in ``forms.definitions.migrations``; an
+new definition registered here plus a data migration in ``sheets.definitions.migrations``; an
 existing version is never edited in place, because stored data and revisions refer to it.
 """
 

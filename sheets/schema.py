@@ -1,9 +1,9 @@
 """JSON Schema (draft 2020-12) of a sheet's stored data, generated from its definition.
 
-The schema describes data as it is stored, after ``forms.validation`` has normalised it (dates as
+The schema describes data as it is stored, after ``sheets.validation`` has normalised it (dates as
 ``YYYY-MM-DD``, year-months as ``YYYY-MM`` or ``present``, 半角 telephone numbers, no control
 characters). What JSON Schema cannot say — dates not in the future, end not before start — is
-given as ``x-rules`` annotations and in the descriptions; ``forms.validation`` enforces both.
+given as ``x-rules`` annotations and in the descriptions; ``sheets.validation`` enforces both.
 Custom annotations: ``x-writer`` (who writes the value), ``x-box`` (the 記入例 box),
 ``x-order-by`` (row order of a repeat), ``x-consent-field``.
 """

@@ -1,6 +1,6 @@
 """The sheet editor's pages. Every one works with JavaScript off; sheet-editor.js enhances them.
 
-The card is always the request's own (``forms.cards.get_card``); a sheet is named by its code in
+The card is always the request's own (``sheets.cards.get_card``); a sheet is named by its code in
 the URL, never by a row id, so nobody reaches another person's card by editing the address.
 """
 

@@ -5,9 +5,9 @@ import copy
 import pytest
 from jsonschema import Draft202012Validator
 
-from forms.definitions import all_definitions, get_definition
-from forms.examples import GOOD
-from forms.schema import json_schema
+from sheets.definitions import all_definitions, get_definition
+from sheets.examples import GOOD
+from sheets.schema import json_schema
 
 
 def schema_validator(code):
@@ -57,7 +57,7 @@ BAD = [
 
 @pytest.mark.parametrize(("code", "mutate"), BAD, ids=[f"{c}-{i}" for i, (c, _m) in enumerate(BAD)])
 def test_schema_rejects_bad_data_the_validator_rejects(code, mutate):
-    from forms.validation import validate
+    from sheets.validation import validate
 
     data = _bad(code, mutate)
     assert not schema_validator(code).is_valid(data)
@@ -95,7 +95,7 @@ NORMALISED = [
     ("code", "mutate"), NORMALISED, ids=[f"{c}-{i}" for i, (c, _m) in enumerate(NORMALISED)]
 )
 def test_validator_output_fits_the_schema(code, mutate):
-    from forms.validation import validate
+    from sheets.validation import validate
 
     data = _bad(code, mutate)
     assert not schema_validator(code).is_valid(data)

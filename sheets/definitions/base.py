@@ -74,7 +74,7 @@ class Choice:
 # Cross-field rules ------------------------------------------------------------------------------
 # A rule lives on the object it compares fields of: a section (top-level keys) or a repeat/group
 # field (keys of one row). Its keys are sibling keys in that object. The checks themselves are in
-# forms/validation.py; the description is for the docs and the JSON Schema.
+# sheets/validation.py; the description is for the docs and the JSON Schema.
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ import pytest
 
 from demo.data import person as data
 from demo.loader import DemoLoader
-from forms.models import Card
-from forms.validation import validate
+from sheets.models import Card
+from sheets.validation import validate
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +30,7 @@ def test_the_demo_person_has_a_saved_valid_card_and_a_lifeline():
 def test_loading_the_demo_again_adds_nothing_and_keeps_edits():
     card = _card()
     entry = card.entries.get(sheet_code="1-1")
-    from forms.services import save_version
+    from sheets.services import save_version
 
     edited = {**entry.saved_data, "next_actions": "毎朝30分、仕訳の問題を解きます。"}
     save_version(entry, edited, entry.lock_version, card.owner)

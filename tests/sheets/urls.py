@@ -7,4 +7,4 @@ from portal.urls import urlpatterns as portal_urlpatterns
 _mounted = any(getattr(p, "namespace", None) == "jobcard_forms_api" for p in portal_urlpatterns)
 urlpatterns = list(portal_urlpatterns)
 if not _mounted:
-    urlpatterns.insert(0, path("api/v1/", include("forms.urls")))
+    urlpatterns.insert(0, path("api/v1/", include("sheets.urls")))

@@ -5,10 +5,10 @@ import datetime
 
 import pytest
 
-from forms.definitions import all_definitions, get_definition
-from forms.definitions.base import FieldType
-from forms.examples import GOOD, TODAY
-from forms.validation import changed_paths, sanitise_text, summarise_changes, validate
+from sheets.definitions import all_definitions, get_definition
+from sheets.definitions.base import FieldType
+from sheets.examples import GOOD, TODAY
+from sheets.validation import changed_paths, sanitise_text, summarise_changes, validate
 
 TODAY_DATE = datetime.date.fromisoformat(TODAY)
 
