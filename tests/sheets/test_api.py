@@ -6,7 +6,7 @@ from jsonschema import Draft202012Validator
 from sheets.definitions import all_definitions
 from sheets.examples import GOOD
 
-pytestmark = [pytest.mark.urls("tests.forms.urls"), pytest.mark.django_db]
+pytestmark = [pytest.mark.urls("tests.sheets.urls"), pytest.mark.django_db]
 
 
 def test_list(client):
