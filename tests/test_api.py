@@ -6,7 +6,7 @@ from content.models import ExamplePattern, FaqEntry, GlossaryTerm
 from content.taxonomy import SheetBox
 from guidance_pages.models import UsageGuidePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_pages_listing_shows_guides_with_their_tags(client):

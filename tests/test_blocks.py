@@ -10,6 +10,8 @@ from content.blocks.links import LinkBlock
 from content.blocks.media import embed_url_for
 from content.models import ExamplePattern
 
+pytestmark = pytest.mark.demo
+
 
 @pytest.mark.parametrize(
     ("url", "expected"),

@@ -6,7 +6,7 @@ from django.core.cache import cache
 from content.models import FaqEntry
 from guidance_pages.models import HowToPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_public_page_is_cached_and_marked_public(client):

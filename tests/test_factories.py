@@ -1,4 +1,4 @@
-"""The test factories make what they say (they need no demo: JOBCARD_TEST_DEMO=0 runs these alone)."""
+"""The test factories make what they say (no demo needed: the session does not load it for these)."""
 
 import pytest
 

@@ -6,7 +6,7 @@ import importlib
 import pytest
 from django.contrib.staticfiles import finders
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_favicon_ico_is_found(client):

@@ -20,7 +20,7 @@ from guidance_pages.models import (
     UsageGuidePage,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 PAGE_TYPES = [
     OverviewPage,

@@ -12,7 +12,7 @@ from wagtail.models import Page, PageViewRestriction
 from guidance_pages import prints
 from guidance_pages.models import HowToPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def text_of(response) -> str:

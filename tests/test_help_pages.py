@@ -11,7 +11,7 @@ import pytest
 from content.models import FaqEntry
 from guidance_pages.models import HowToPage, SectionPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 HREF = re.compile(r'href="([^"]+)"')
 FEATURES = {

@@ -9,7 +9,7 @@ from content.taxonomy import Purpose, UserType
 from home.models import HomePage, MenuPage
 from home.views import CHOICE_COOKIE
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_home_page_explains_the_job_card_and_offers_both_entries(client):

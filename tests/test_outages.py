@@ -22,7 +22,7 @@ from django.test import Client
 
 from guidance_pages.models import HowToPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 BASE_SETTINGS = Path(__file__).resolve().parent.parent / "portal" / "settings" / "base.py"
 

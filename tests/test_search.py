@@ -7,7 +7,7 @@ from content.search_text import bigram_tokens, index_text, query_text
 from content.views import search_pages
 from guidance_pages.models import ColumnPage, SectionPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_japanese_runs_become_bigrams_and_latin_words_stay_whole():

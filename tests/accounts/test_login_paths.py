@@ -8,7 +8,7 @@ from django.core.management.base import SystemCheckError
 from django.test import override_settings
 from wagtail.models import Page, PageViewRestriction
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_wagtails_login_form_is_allauths(client, django_user_model):

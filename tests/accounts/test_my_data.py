@@ -24,7 +24,7 @@ from accounts import export as export_module
 from accounts.deletion import links_to_user
 from accounts.models import AccountDeletionCounter, Profile
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 PASSWORD = "sakura-no-hana-2026"
 EXPORT = "/accounts/profile/export/"

@@ -30,6 +30,8 @@ from demo.loader import DemoLoader
 from demo.mynaportal_op import TITLE, LoopbackOP
 from tests.accounts.test_mynaportal import only_loopback, signed_in_user_id
 
+pytestmark = pytest.mark.demo
+
 ROOT = Path(__file__).resolve().parents[2]
 LABEL = "検証用のマイナポータル（テスト用の認証サーバー）— 本物のマイナポータルではありません"
 User = get_user_model()

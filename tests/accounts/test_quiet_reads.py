@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from accounts.security import ACTIVITY_STEP_SECONDS, SESSION_SEEN
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE)", re.IGNORECASE)
 
 

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 
 from assistant.models import AssistantQuestion, Synonym
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from django.test import Client
 from assistant.models import AssistantQuestion, Synonym
 from content.models import FaqEntry
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 ASK = "/api/v1/assistant/ask/"
 FEEDBACK = "/api/v1/assistant/feedback/"

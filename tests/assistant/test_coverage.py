@@ -6,7 +6,7 @@ import pytest
 from assistant import retrieval, sources
 from legal.models import LegalPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from demo.loader import key_uuid
 
 from .eval_questions import EN_OUT_OF_SCOPE, EN_QUESTIONS, OUT_OF_SCOPE, QUESTIONS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 TOP1_TARGET = 0.75
 TOP3_TARGET = 0.90

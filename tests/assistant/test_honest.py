@@ -9,7 +9,7 @@ from assistant import retrieval, service
 from assistant.models import AssistantQuestion
 from assistant.retrieval import Document, Index
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 ASK = "/api/v1/assistant/ask/"
 FREE_ENTRY = Document(

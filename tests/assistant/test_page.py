@@ -5,7 +5,7 @@ from django.test import Client
 
 from assistant.models import AssistantQuestion
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_page_without_a_question_shows_the_form(client):

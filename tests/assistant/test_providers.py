@@ -10,7 +10,7 @@ import pytest
 from assistant import providers
 from assistant.models import AssistantQuestion
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 ASK = "/api/v1/assistant/ask/"
 QUESTION = "ハロワで作るの手伝ってもらえる？"

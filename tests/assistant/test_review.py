@@ -10,7 +10,7 @@ from django.utils import timezone
 from assistant.models import AssistantQuestion
 from assistant.review import bigrams, group_questions, jaccard
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 URL = "/admin/assistant/review/"
 

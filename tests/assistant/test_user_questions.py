@@ -9,7 +9,7 @@ import pytest
 
 from bench.assistant import grade, load_questions
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 DEV = load_questions("dev")
 # Reached on the demo content of this branch (see docs/features/assistant.md, Quality), minus a margin.

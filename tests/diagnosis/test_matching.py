@@ -12,7 +12,7 @@ from occupations.models import Occupation
 
 from .answers import interest_scores
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 # Major groups of 厚生労働省編職業分類 (the occupations' own classification in the data set).
 TRADES = {

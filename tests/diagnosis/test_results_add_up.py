@@ -18,7 +18,7 @@ from diagnosis.scoring import score
 
 from .answers import answers, interest_scores, post_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 SAE = {"social": 5, "artistic": 4, "enterprising": 3, "investigative": 2, "conventional": 2, "realistic": 1}
 VALUE_KEYS = [d.key for d in CHECKS[VALUES].dimensions]

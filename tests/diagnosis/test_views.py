@@ -20,7 +20,7 @@ from diagnosis.store import SESSION_KEY, normalise_code
 
 from .answers import post_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 PASSWORD = "sakura-no-hana-2026"
 SAE = {"social": 5, "artistic": 4, "enterprising": 3, "investigative": 2, "conventional": 2, "realistic": 1}

@@ -8,7 +8,7 @@ from sheets.definitions import get_definition
 from sheets.models import Card
 from tests.sheet_post import post_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_block_shell_has_no_personal_data_and_points_at_the_box():

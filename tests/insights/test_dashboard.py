@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group
 from insights.models import DailyFunnel, PaperCount
 from insights.roles import STATISTICS_GROUP
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 User = get_user_model()
 
 

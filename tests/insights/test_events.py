@@ -14,7 +14,7 @@ from insights.visitors import visitor_number
 
 from .conftest import BROWSER
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def _request(**headers):

@@ -4,7 +4,7 @@ import pytest
 
 from insights.models import PAGE_VIEW, Channel, Event
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def views():

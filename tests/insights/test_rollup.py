@@ -26,7 +26,7 @@ from sheets.models import Card, SheetEntry, SheetRevision
 
 from .conftest import DAY, at, day_events, ev
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 NEXT = DAY + datetime.timedelta(days=1)
 
 

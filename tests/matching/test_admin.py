@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 
 from matching.models import JobPosting
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_staff_moderate_postings_in_the_wagtail_admin(client, login_with_mfa):

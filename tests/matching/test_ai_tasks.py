@@ -11,7 +11,7 @@ from occupations.models import Occupation
 from sheets.models import Card
 from sheets.services import save_version, start_entry
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 DUTIES = "会計ソフトへの仕訳入力、売掛金の照合、月次試算表の作成を担当。伝票を起こし帳簿に記録した。"
 

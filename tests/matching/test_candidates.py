@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from matching.models import JobPosting, MatchingProfile, MatchingRecord, OfferBlock
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 NEW = reverse("matching:company_posting_new")
 

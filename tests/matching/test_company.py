@@ -11,7 +11,7 @@ from matching.service import published
 from sharing.models import Membership, Organisation
 from tests.sharing.conftest import make_user, mfa_client
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 NEW = reverse("matching:company_posting_new")
 

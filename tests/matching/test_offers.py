@@ -17,7 +17,7 @@ from matching.models import JobPosting, MatchingProfile, MatchingRecord, Offer, 
 from sharing.models import Membership, Organisation, Share
 from tests.sharing.conftest import make_user, mfa_client
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 NEW = reverse("matching:company_posting_new")
 OFFERS = reverse("matching:offers")

@@ -14,7 +14,7 @@ from matching.models import JobPosting, MatchingProfile
 from matching.service import match_for
 from tests.matching.test_scoring import OFFICE, posting
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 UNCLEAR_REASON = "はっきりした傾向が出ていないため"
 

@@ -9,7 +9,7 @@ from matching.service import recommendations
 from resumes.models import ResumeDraft
 from sheets.models import SheetEntry
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ import pytest
 
 from occupations.models import DataVersion, Occupation
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_search(client):

@@ -13,6 +13,8 @@ from occupations.importer import import_jobtag
 from occupations.jobtag import DEFAULT_PATH, DataSetError, read_dataset
 from occupations.models import DataVersion, Occupation, OccupationTask
 
+pytestmark = pytest.mark.demo
+
 CREDIT = (
     "『職業情報データベース 簡易版ダウンロードデータ ver.7.00』職業情報提供サイト（job tag）より"
     "2026年3月17日公開版をダウンロード（https://shigoto.mhlw.go.jp/User/download）を加工して作成"

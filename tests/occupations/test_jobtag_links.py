@@ -7,7 +7,7 @@ from django.urls import reverse
 from occupations.models import JOBTAG_DETAIL_URL, Occupation
 from sheets.models import SheetEntry
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_every_occupation_page_links_to_job_tag_by_its_id(client):

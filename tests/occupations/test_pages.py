@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from occupations.models import DataVersion, Occupation
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def credit():

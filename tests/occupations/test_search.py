@@ -4,7 +4,7 @@ import pytest
 
 from occupations.search import Match, fold, query_terms, search
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def titles(query, n=5):

@@ -15,7 +15,7 @@ from partners.models import PartnerDailyUse
 
 from .test_proposals import ROW, send
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

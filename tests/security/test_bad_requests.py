@@ -14,7 +14,7 @@ from portal import errors, jsonbody
 from sheets.definitions import get_definition
 from tests.sheet_post import post_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def nested(depth: int, inner: str = "1") -> str:

@@ -15,7 +15,7 @@ from wagtail.models import Page
 
 from demo.data import person
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 PUBLIC_PAGES = [
     "/",

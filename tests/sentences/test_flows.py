@@ -10,6 +10,8 @@ from content.taxonomy import SheetBox
 from sentences import composer, lint
 from sentences.models import SentenceFlow
 
+pytestmark = pytest.mark.demo
+
 REQUIRED_BOXES = {
     SheetBox.VALUES_INTERESTS,
     SheetBox.STRENGTHS,

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from sentences.models import SentenceFlow
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 DUTIES = "/sentences/job-duties/"
 GOOD = "workplace=store&position=leader&tasks=customer&tasks=training&achievement=manual&compose=1"

@@ -8,7 +8,7 @@ from sharing.models import Membership, Share
 
 from .conftest import mfa_client
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_each_demo_supporter_sees_the_people_who_shared_with_them():

@@ -7,7 +7,7 @@ from demo.loader import DemoLoader
 from sheets.models import Card
 from sheets.validation import validate
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def _card():
