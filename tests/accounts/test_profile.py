@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from accounts.models import Profile
+from tests.html import squash
 
 pytestmark = pytest.mark.django_db
 
@@ -52,18 +53,18 @@ def full_input(**overrides):
 
 
 def html(response):
-    return unescape(response.content.decode())
+    return unescape(squash(response.content.decode()))
 
 
 def input_value(response, name):
-    match = re.search(rf'<input [^>]*name="{name}" value="([^"]*)"', response.content.decode())
+    match = re.search(rf'<input [^>]*name="{name}" value="([^"]*)"', squash(response.content.decode()))
     assert match, f"no input {name}"
     return unescape(match.group(1))
 
 
 def error_for(response, name):
     """The error paragraph tied to the input by aria-describedby, or None."""
-    page = response.content.decode()
+    page = squash(response.content.decode())
     tag = re.search(rf'<input [^>]*name="{name}"[^>]*>', page).group(0)
     if 'aria-invalid="true"' not in tag:
         return None
@@ -125,7 +126,7 @@ def test_edit_form_shows_what_is_stored(signed_in, user):
     assert input_value(response, "birth_date") == "1990年4月1日"
     assert input_value(response, "postal_code") == "100-0013"
     assert input_value(response, "phone") == "090-1234-5678"
-    assert 'name="user_type" value="employed" checked' in response.content.decode()
+    assert 'name="user_type" value="employed" checked' in squash(response.content.decode())
 
 
 def test_contact_is_optional_and_stored_when_given(signed_in, user):
@@ -193,7 +194,7 @@ def assert_rejected_and_kept(response, field, words, user):
     assert input_value(response, "last_name") == "山田"
     assert input_value(response, "address") == "東京都千代田区霞が関1-2-2 中央合同庁舎5号館"
     assert input_value(response, "phone") == "０９０ー１２３４ー５６７８"
-    assert 'name="purpose" value="career_review" checked' in response.content.decode()
+    assert 'name="purpose" value="career_review" checked' in squash(response.content.decode())
     assert not Profile.objects.filter(user=user).exists()
     user.refresh_from_db()
     assert user.last_name == ""
@@ -272,7 +273,7 @@ def test_unknown_choice_and_bad_contact_email(signed_in, user):
 
 def test_hint_and_error_are_both_described(signed_in):
     response = signed_in.post(EDIT, full_input(birth_date="2023/2/30"))
-    tag = re.search(r'<input [^>]*name="birth_date"[^>]*>', response.content.decode()).group(0)
+    tag = re.search(r'<input [^>]*name="birth_date"[^>]*>', squash(response.content.decode())).group(0)
     assert 'aria-describedby="id_birth_date-error id_birth_date-hint"' in tag
 
 
@@ -293,7 +294,7 @@ def test_lookup_without_js_fills_the_address_and_keeps_the_rest(signed_in, user)
     assert error_for(response, "last_name_kana") is None
     page = html(response)
     assert "「東京都千代田区霞が関」を入力しました。続けて番地・建物名を入力してください。" in page
-    assert re.search(r'<input [^>]*name="address"[^>]*autofocus', response.content.decode())
+    assert re.search(r'<input [^>]*name="address"[^>]*autofocus', squash(response.content.decode()))
     # Nothing is saved by a lookup.
     assert not Profile.objects.filter(user=user).exists()
 
@@ -323,13 +324,13 @@ def test_lookup_of_an_unknown_postal_code_shows_the_error_next_to_it(signed_in, 
     assert response.status_code == 400
     assert "999-9999の住所が見つかりませんでした" in error_for(response, "postal_code")
     assert input_value(response, "last_name") == "山田"
-    assert re.search(r'<input [^>]*name="postal_code"[^>]*autofocus', response.content.decode())
+    assert re.search(r'<input [^>]*name="postal_code"[^>]*autofocus', squash(response.content.decode()))
     assert not Profile.objects.filter(user=user).exists()
 
 
 def test_enter_key_saves_rather_than_looks_up(signed_in):
     """The first submit button in the form (the browser's default) is 保存する, not 住所を検索."""
-    page = signed_in.get(EDIT).content.decode()
+    page = squash(signed_in.get(EDIT).content.decode())
     form = page[page.index("data-profile-form") :]
     first_button = re.search(r"<button [^>]*>", form).group(0)
     assert 'name="lookup"' not in first_button
@@ -367,7 +368,7 @@ def test_lookup_json_errors(signed_in):
 
 
 def test_lookup_button_is_wired_for_the_script(signed_in):
-    page = signed_in.get(EDIT).content.decode()
+    page = squash(signed_in.get(EDIT).content.decode())
     assert f'data-lookup-url="{LOOKUP}"' in page
     assert 'data-postal-lookup="home"' in page and 'data-postal-lookup="contact"' in page
     assert "accounts/profile.js" in page

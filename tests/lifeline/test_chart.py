@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from lifeline.models import LifelinePoint
 from lifeline.render import Point, chart_svg, describe, render_points
 from sheets.models import Card
+from tests.html import squash
 
 pytestmark = pytest.mark.django_db
 SVG = "{http://www.w3.org/2000/svg}"
@@ -71,7 +72,9 @@ def test_a_single_point_still_draws():
 
 
 def test_the_include_shows_the_chart_and_the_table(card, rf):
-    html = render_to_string("lifeline/includes/chart.html", {"card": card}, request=rf.get("/mypage/"))
+    html = squash(
+        render_to_string("lifeline/includes/chart.html", {"card": card}, request=rf.get("/mypage/"))
+    )
     assert '<h2 id="lifeline-heading" class="lifeline-chart__heading">ライフラインチャート</h2>' in html
     assert 'role="img"' in html
     assert html.count("<tr>") == 6

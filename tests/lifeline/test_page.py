@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from lifeline.models import LifelinePoint
 from sheets.cards import SESSION_KEY
 from sheets.models import Card
+from tests.html import squash
 
 pytestmark = pytest.mark.django_db
 URL = "/lifeline/"
@@ -42,7 +43,7 @@ def test_first_visit_shows_empty_rows_and_creates_no_card(client):
     cards = Card.objects.count()
     response = client.get(URL)
     assert response.status_code == 200
-    html = response.content.decode()
+    html = squash(response.content.decode())
     assert "<h1>ライフラインチャート</h1>" in html
     assert html.count("data-lifeline-row>") == 5 + 1  # five rows and the template row
     assert 'name="points-0-age"' in html and 'name="points-4-event"' in html
@@ -63,7 +64,7 @@ def test_an_anonymous_visitor_saves_points_on_a_new_card(client):
         (18, 40, "高校卒業"),
         (22, -30, "就職活動で苦労"),
     ]
-    html = client.get(URL).content.decode()
+    html = squash(client.get(URL).content.decode())
     assert "ライフラインチャートを保存しました。" in html
     assert (
         '<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="lifeline-title lifeline-desc"'
@@ -86,7 +87,7 @@ def test_errors_are_japanese_next_to_the_field_and_keep_the_input(client):
     data = rows((130, 150, "あ" * 101), ("", "", "年齢を書き忘れた"), (30, 10, "正しい行"))
     response = client.post(URL, data)
     assert response.status_code == 200
-    html = response.content.decode()
+    html = squash(response.content.decode())
     assert "<title>エラー：ライフラインチャート" in html
     assert "入力内容を確認してください" in html
     assert (
@@ -116,7 +117,7 @@ def test_change_and_delete_points(client, points):
 def test_adding_rows_without_javascript_keeps_what_was_typed(client, points):
     response = client.post(URL, {**rows((18, 40, "高校卒業"), ("", "", "")), "add": "1"})
     assert response.status_code == 200
-    html = response.content.decode()
+    html = squash(response.content.decode())
     assert 'value="高校卒業"' in html
     assert 'name="points-4-age"' in html and 'name="points-5-age"' not in html
     assert (
@@ -132,7 +133,7 @@ def test_no_more_than_fifty_points(client, points):
     data["points-MAX_NUM_FORMS"] = "1000"
     response = client.post(URL, data)
     assert response.status_code == 200
-    assert "記入できる出来事は50件までです。" in response.content.decode()
+    assert "記入できる出来事は50件までです。" in squash(response.content.decode())
     assert not points().exists()
 
 
@@ -146,7 +147,7 @@ def test_a_person_only_reaches_their_own_points(client, points):
     assert point.card.owner == owner
 
     client.force_login(other)
-    html = client.get(URL).content.decode()
+    html = squash(client.get(URL).content.decode())
     assert "昇進" not in html
     # Posting the owner's point id changes nothing: the formset only knows this card's points.
     client.post(URL, rows((31, -100, "書き換え", point.pk), initial=1))

@@ -6,6 +6,7 @@ import zipfile
 import pytest
 
 from outputs.selection import SheetPick, field_options, filter_data
+from tests.html import squash
 
 from .conftest import definition, entry_of, open_xlsx, pdf_text, post_choice
 
@@ -71,13 +72,13 @@ def test_only_offered_sheets_of_the_own_card_are_accepted(signed_in, card, djang
     save_version(foreign, {"strengths": "他人の強み"}, 0)
     response = signed_in.post("/card/download/", {"format": "csv", "s": [str(foreign.pk)]})
     assert response.status_code == 400
-    assert "出力する様式を1つ以上選んでください。" in response.content.decode()
+    assert "出力する様式を1つ以上選んでください。" in squash(response.content.decode())
 
 
 def test_nothing_chosen_is_explained_next_to_the_field_and_choices_are_kept(signed_in, card):
     response = signed_in.post("/card/download/", {"format": "xlsx", "p": ["name"]})
     assert response.status_code == 400
-    page = response.content.decode()
+    page = squash(response.content.decode())
     assert "出力する様式を1つ以上選んでください。" in page
     assert 'id="format-xlsx" name="format" value="xlsx" checked' in page
     assert 'id="p-name" name="p" value="name" checked' in page
@@ -102,7 +103,7 @@ def test_filter_data_keeps_source_indexes():
 
 
 def test_download_page_lists_sheets_fields_and_rows(signed_in, card):
-    page = signed_in.get("/card/download/?sheet=2").content.decode()
+    page = squash(signed_in.get("/card/download/?sheet=2").content.decode())
     assert "様式2 職務経歴シート" in page
     assert f'id="s-{entry_of(card, "2").pk}" name="s" value="{entry_of(card, "2").pk}" checked' in page
     assert (

@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from partners.models import PartnerDailyUse
+from tests.html import squash
 
 from .test_proposals import ROW, send
 
@@ -47,7 +48,7 @@ def test_reads_proposals_and_imports_are_counted_per_client_per_day_on_the_dashb
     period = {"start": (today - datetime.timedelta(days=29)).isoformat(), "end": today.isoformat()}
     response = client.get("/admin/insights/", period)
     assert response.status_code == 200
-    html = response.content.decode()
+    html = squash(response.content.decode())
     section = html.split('id="sec-partners"')[1].split('id="sec-surveys"')[0]
     assert "連携件数（連携先ごと・日ごと）" in html
     assert "キャリア応援ナビ" in section and "株式会社みらい人材" in section
@@ -82,5 +83,7 @@ def test_reads_proposals_and_imports_are_counted_per_client_per_day_on_the_dashb
 
 def test_a_period_without_linking_says_so(client, login_with_mfa):
     login_with_mfa(get_user_model().objects.get(email="stats@example.jp"))
-    html = client.get("/admin/insights/", {"start": "2020-04-01", "end": "2020-04-30"}).content.decode()
+    html = squash(
+        client.get("/admin/insights/", {"start": "2020-04-01", "end": "2020-04-30"}).content.decode()
+    )
     assert "この期間の連携はありません。" in html

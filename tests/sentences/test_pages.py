@@ -9,6 +9,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 
 from sentences.models import SentenceFlow
+from tests.html import squash
 
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
@@ -23,7 +24,7 @@ GOOD_DRAFT = (
 def test_index_lists_every_flow(client):
     response = client.get("/sentences/")
     assert response.status_code == 200
-    html = response.content.decode()
+    html = squash(response.content.decode())
     for slug in (
         "job-duties",
         "future-work",
@@ -38,7 +39,7 @@ def test_index_lists_every_flow(client):
 
 def test_the_form_works_without_javascript(client):
     response = client.get(DUTIES, {"next": "/sheets/2/edit/#id_duties"})
-    html = response.content.decode()
+    html = squash(response.content.decode())
     assert response.status_code == 200
     assert '<form class="sentence-form" method="get" action="/sentences/job-duties/"' in html
     assert html.count("<fieldset") == 4
@@ -49,7 +50,7 @@ def test_the_form_works_without_javascript(client):
     assert "できた下書き" not in html
 
     response = client.get(f"{DUTIES}?{GOOD}&next=/sheets/2/edit/%23id_duties")
-    html = response.content.decode()
+    html = squash(response.content.decode())
     assert response.status_code == 200
     assert response.context["draft"] == GOOD_DRAFT
     assert f"data-sentence-draft>{GOOD_DRAFT}</textarea>" in html
@@ -62,7 +63,7 @@ def test_an_unknown_choice_gives_a_japanese_error_and_keeps_the_rest(client):
     response = client.get(
         DUTIES, {"workplace": "moon", "position": "leader", "tasks": ["customer"], "compose": "1"}
     )
-    html = response.content.decode()
+    html = squash(response.content.decode())
     assert response.status_code == 200
     assert response.context["draft"] == ""
     assert "入力内容を確認してください" in html
@@ -87,7 +88,7 @@ def test_too_many_choices_and_none_with_others(client):
             "compose": "1",
         },
     )
-    html = response.content.decode()
+    html = squash(response.content.decode())
     assert "選べるのは3個までです。" in html
     assert "一つだけ選んでください。" in html
 
@@ -100,7 +101,7 @@ def test_next_must_be_a_path_on_this_site(client, next_url):
     response = client.get(f"{DUTIES}?{GOOD}", {"next": next_url})
     assert response.status_code == 200
     assert response.context["next"] == ""
-    assert "戻る</a>" not in response.content.decode()
+    assert "戻る</a>" not in squash(response.content.decode())
 
 
 def test_a_box_code_redirects_to_the_flow_and_unknown_is_404(client):
@@ -117,10 +118,10 @@ def test_an_inactive_flow_is_not_offered(client):
 
 
 def test_english_pages_ask_in_english_and_draft_the_japanese_sentence(client):
-    html = client.get("/en/sentences/job-duties/").content.decode()
+    html = squash(client.get("/en/sentences/job-duties/").content.decode())
     assert "Where did you mainly work?" in html and "A care or welfare facility" in html
     assert "主にどこで働いていましたか？" not in html
-    draft = client.get(f"/en{DUTIES}?{GOOD}").content.decode()
+    draft = squash(client.get(f"/en{DUTIES}?{GOOD}").content.decode())
     assert GOOD_DRAFT in draft  # the draft goes into a Japanese form
 
 
@@ -128,7 +129,7 @@ def test_english_pages_fall_back_to_the_japanese_flow(client):
     SentenceFlow.objects.filter(locale__language_code="en").delete()
     response = client.get("/en/sentences/job-duties/")
     assert response.status_code == 200
-    assert "主にどこで働いていましたか？" in response.content.decode()
+    assert "主にどこで働いていましたか？" in squash(response.content.decode())
 
 
 # JSON ------------------------------------------------------------------------------------------
@@ -221,7 +222,7 @@ def render_tag(code, target="id_duties", path="/sheets/2/edit/?row=1"):
 
 
 def test_tag_renders_a_link_that_works_without_javascript():
-    html = render_tag("job_duties")
+    html = squash(render_tag("job_duties"))
     assert (
         'href="/sentences/job-duties/?next=%2Fsheets%2F2%2Fedit%2F%3Frow%3D1%23id_duties" '
         'data-sentence-builder="job-duties" data-target="id_duties" '
@@ -257,13 +258,13 @@ def test_editors_find_flows_in_the_admin_and_preview_them(editor_client):
     flow = SentenceFlow.objects.get(slug="job-duties", locale__language_code="ja")
     response = editor_client.get(reverse("wagtailsnippets_sentences_sentenceflow:list"))
     assert response.status_code == 200
-    assert "職務内容の例文をつくる" in response.content.decode()
+    assert "職務内容の例文をつくる" in squash(response.content.decode())
     response = editor_client.get(reverse("wagtailsnippets_sentences_sentenceflow:edit", args=[flow.pk]))
     assert response.status_code == 200
     # What the preview panel shows (Wagtail renders it from the posted form; here from the flow).
     request = RequestFactory().get("/")
     request.user = AnonymousUser()
-    html = flow.serve_preview(request, "").render().content.decode()
+    html = squash(flow.serve_preview(request, "").render().content.decode())
     assert "答えの組み合わせ1500通りのうち1500通りを確かめ" in html
     assert "お客様や利用者への対応を行う" in html and "ました：お客様や利用者への対応を行いました" in html
     assert "店舗で、スタッフの一員としてお客様や利用者への対応を行いました。" in html
