@@ -19,11 +19,8 @@ from .scoring import (
     EMPLOYMENT,
     HOURS,
     PLACE,
-    WEIGHTS,
-    PostingFeatures,
     _licence_points,
-    _unit_cosine,
-    experience_years,
+    signature_points,
 )
 
 
@@ -40,30 +37,10 @@ class PostingIndex:
         return cls(dict(groups), {sig: items[0] for sig, items in groups.items()})
 
 
-def _signature_points(person: PersonFeatures, posting: PostingFeatures) -> float:
-    have = person.history_words | person.task_words
-    duties = 0.0
-    if posting.lines:
-        for _l, lw in posting.lines:
-            if lw:
-                duties += len(lw & have) / len(lw)
-        duties *= WEIGHTS["duties"] / len(posting.lines)
-    years, _source = experience_years(person, posting)
-    if posting.experience_years == 0:
-        experience = 15 if years >= 1 else 10
-    else:
-        experience = 15 * min(1.0, years / posting.experience_years)
-    if person.interests and posting.interests:
-        interests = 15 * _unit_cosine(person.interest_unit, posting.interest_unit)
-    else:
-        interests = 7.5
-    return duties + experience + interests
-
-
 def top_postings(person: PersonFeatures, index: PostingIndex, k: int = 20) -> list[tuple[float, int]]:
     """[(total, posting id)] best first, ties by posting id — as ``scoring.rank``."""
     bounds = sorted(
-        ((_signature_points(person, rep), sig) for sig, rep in index.representatives.items()),
+        ((signature_points(person, rep), sig) for sig, rep in index.representatives.items()),
         key=lambda item: -item[0],
     )
     heap: list[tuple[float, int]] = []  # (total, -id): the smallest is the k-th best

@@ -342,8 +342,9 @@ def _licence_points(person: PersonFeatures, posting: PostingFeatures) -> float:
     return points
 
 
-def total(person: PersonFeatures, posting: PostingFeatures) -> float:
-    """The same sum as ``score`` without the words (for ranking many): tested equal to it."""
+def signature_points(person: PersonFeatures, posting: PostingFeatures) -> float:
+    """Duties, experience and interests of ``total``: what postings with the same occupation, duty
+    lines and years required share (``fast.PostingIndex`` ranks their representatives by it)."""
     have = person.history_words | person.task_words
     duties = 0.0
     if posting.lines:
@@ -360,6 +361,11 @@ def total(person: PersonFeatures, posting: PostingFeatures) -> float:
         interests = 15 * _unit_cosine(person.interest_unit, posting.interest_unit)
     else:
         interests = 7.5
+    return duties + experience + interests
+
+
+def total(person: PersonFeatures, posting: PostingFeatures) -> float:
+    """The same sum as ``score`` without the words (for ranking many): tested equal to it."""
     conditions = 0.0
     if (
         not person.prefecture
@@ -371,4 +377,4 @@ def total(person: PersonFeatures, posting: PostingFeatures) -> float:
         conditions += EMPLOYMENT
     if person.max_hours_per_week is None or posting.hours_per_week <= person.max_hours_per_week:
         conditions += HOURS
-    return duties + _licence_points(person, posting) + experience + interests + conditions
+    return signature_points(person, posting) + _licence_points(person, posting) + conditions

@@ -735,9 +735,11 @@ class ImportExpired(Exception):
     pass
 
 
-def load_token(token: str) -> dict:
+def load_token(token: str, salt: str = TOKEN_SALT) -> dict:
+    """The payload of a preview's signed token (``salt``: whose preview — this one or the JSON Resume
+    one in ``portable``), or ImportExpired with a sentence for the person."""
     try:
-        return signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)
+        return signing.loads(token, salt=salt, max_age=TOKEN_MAX_AGE)
     except signing.SignatureExpired:
         raise ImportExpired(
             _("確認画面を表示してから時間がたちました。もう一度ファイルを選んでください。")

@@ -37,6 +37,7 @@ from sheets.models import Card, SheetEntry
 from sheets.services import SheetValidationError, save_draft, start_entry
 from sheets.validation import is_blank, validate
 
+from . import importer
 from .importer import CellChange, CellIssue, ImportExpired, ImportResult, SheetImport
 from .values import display
 
@@ -46,7 +47,6 @@ CARD_FORMAT = "jobcard-card"
 TRAINING_STUDY_TYPE = "職業訓練"
 MAX_ITEMS = 200  # items of one JSON Resume section read at most (the sheets hold 20–50 rows)
 TOKEN_SALT = "outputs.jsonresume"  # noqa: S105 - a signing salt, not a secret
-TOKEN_MAX_AGE = 60 * 60
 CAREER_PLAN_CODES = ("1-1", "1-2")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
@@ -554,14 +554,7 @@ def preview_token(card: Card | None, result: ImportResult) -> str:
 
 
 def load_token(token: str) -> dict:
-    try:
-        return signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)
-    except signing.SignatureExpired:
-        raise ImportExpired(
-            _("確認画面を表示してから時間がたちました。もう一度ファイルを選んでください。")
-        ) from None
-    except signing.BadSignature:
-        raise ImportExpired(_("確認の情報が正しくありません。もう一度ファイルを選んでください。")) from None
+    return importer.load_token(token, salt=TOKEN_SALT)
 
 
 def apply_json_resume(card: Card, payload: dict, user=None) -> list[SheetEntry]:

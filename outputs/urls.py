@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import upload_views, views
 
 app_name = "outputs"
 urlpatterns = [
@@ -11,10 +11,10 @@ urlpatterns = [
     path("download/blank/<str:code>.<str:fmt>", views.blank_form, name="blank_form"),
     path("download/card.json", views.download_card_json, name="download_card_json"),
     path("download/resume.json", views.download_json_resume, name="download_json_resume"),
-    path("upload/", views.upload, name="upload"),
-    path("upload/json-resume/", views.upload_json_resume, name="upload_json_resume"),
-    path("upload/json-resume/apply/", views.upload_json_resume_apply, name="upload_json_resume_apply"),
-    path("upload/apply/", views.upload_apply, name="upload_apply"),
+    path("upload/", upload_views.upload, name="upload"),
+    path("upload/json-resume/", upload_views.upload_json_resume, name="upload_json_resume"),
+    path("upload/json-resume/apply/", upload_views.upload_json_resume_apply, name="upload_json_resume_apply"),
+    path("upload/apply/", upload_views.upload_apply, name="upload_apply"),
     path("documents/", views.documents, name="documents"),
     path("documents/<int:pk>/", views.document_file, name="document_file"),
     path("documents/<int:pk>/delete/", views.document_delete, name="document_delete"),

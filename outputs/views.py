@@ -25,13 +25,11 @@ from insights.events import record
 from lifeline.render import chart_data
 from sheets.cards import get_card
 from sheets.definitions import UnknownDefinition, get_definition, sheet_codes
-from sheets.services import PartBeingWritten, SheetValidationError, StaleEdit
 
 from . import exports, portable, typst_render
 from .choice import FORMATS, read_choice, sheet_views
 from .documents import DocumentRejected, store_document
-from .forms import DocumentUploadForm, JsonResumeUploadForm, WorkbookUploadForm
-from .importer import ImportExpired, ImportRefused, apply_import, load_token, preview_token, read_workbook
+from .forms import DocumentUploadForm
 from .models import remember_profile_keys, remembered_profile_keys
 from .profile import profile_keys, profile_values
 
@@ -166,72 +164,6 @@ def blank_form(request, code: str, fmt: str):
     return response
 
 
-# Workbook upload ------------------------------------------------------------------------------------
-
-
-@never_cache
-@require_http_methods(["GET", "POST"])
-def upload(request):
-    context = _upload_context()
-    if request.method == "GET":
-        return render(request, "outputs/upload.html", context | {"form": WorkbookUploadForm()})
-    form = WorkbookUploadForm(request.POST, request.FILES)
-    if not form.is_valid():
-        return render(request, "outputs/upload.html", context | {"form": form}, status=400)
-    card = get_card(request)
-    uploaded = form.cleaned_data["file"]
-    data = uploaded.read(uploaded.size + 1)
-    try:
-        result = read_workbook(data, card)
-    except ImportRefused as exc:
-        form.add_error("file", exc.message)
-        return render(request, "outputs/upload.html", context | {"form": form}, status=400)
-    record(request, "upload", format="xlsx")
-    token = preview_token(card, result) if result.can_apply else ""
-    status = 400 if result.errors else 200
-    return render(
-        request,
-        "outputs/upload_preview.html",
-        context | {"result": result, "token": token, "file_name": uploaded.name},
-        status=status,
-    )
-
-
-@never_cache
-@require_POST
-def upload_apply(request):
-    try:
-        payload = load_token(request.POST.get("token", ""))
-        card = get_card(request, create=True)
-        saved = apply_import(card, payload, request.user)
-    except ImportExpired as exc:
-        return _upload_problem(request, str(exc), 400)
-    except StaleEdit:
-        return _upload_problem(
-            request,
-            _(
-                "確認のあとで、ほかの画面や端末から様式が保存されました。何も反映していません。もう一度ファイルを選んでください。"
-            ),
-            409,
-        )
-    except PartBeingWritten as exc:
-        return _upload_problem(request, exc.message + _("何も反映していません。"), 423)
-    except SheetValidationError:
-        return _upload_problem(request, _("反映できない内容がありました。何も反映していません。"), 400)
-    titles = "、".join(entry.definition.title for entry in saved)
-    messages.success(request, _("次の様式に反映しました：%(titles)s") % {"titles": titles})
-    return redirect("outputs:upload")
-
-
-def _upload_context() -> dict:
-    return {"editor_url": _editor_url(), "max_mb": f"{settings.OUTPUTS_MAX_XLSX_BYTES / (1024 * 1024):g}"}
-
-
-def _upload_problem(request, message: str, status: int):
-    context = _upload_context() | {"form": WorkbookUploadForm(), "problem": message}
-    return render(request, "outputs/upload.html", context, status=status)
-
-
 # Portable formats (JSON per schema, JSON Resume) ----------------------------------------------------
 
 
@@ -257,76 +189,6 @@ def download_json_resume(request):
     document = portable.json_resume(get_card(request), request.user)
     record(request, "download", document="card", format="jsonresume")
     return _json_response(document, "jobcard-resume.json")
-
-
-def _json_resume_context() -> dict:
-    return {"editor_url": _editor_url(), "max_mb": f"{settings.OUTPUTS_MAX_JSON_BYTES / (1024 * 1024):g}"}
-
-
-@never_cache
-@require_http_methods(["GET", "POST"])
-def upload_json_resume(request):
-    """A JSON Resume file into drafts: the same preview as a workbook, nothing kept until confirmed."""
-    context = _json_resume_context()
-    if request.method == "GET":
-        return render(request, "outputs/upload_json_resume.html", context | {"form": JsonResumeUploadForm()})
-    form = JsonResumeUploadForm(request.POST, request.FILES)
-    if not form.is_valid():
-        return render(request, "outputs/upload_json_resume.html", context | {"form": form}, status=400)
-    card = get_card(request)
-    uploaded = form.cleaned_data["file"]
-    data = uploaded.read(settings.OUTPUTS_MAX_JSON_BYTES + 1)
-    try:
-        result, notes = portable.read_json_resume(data, card)
-    except portable.ResumeRefused as exc:
-        form.add_error("file", exc.message)
-        return render(request, "outputs/upload_json_resume.html", context | {"form": form}, status=400)
-    record(request, "upload", format="jsonresume")
-    token = portable.preview_token(card, result) if result.can_apply else ""
-    return render(
-        request,
-        "outputs/upload_preview.html",
-        context
-        | {
-            "result": result,
-            "token": token,
-            "file_name": uploaded.name,
-            "kind": "jsonresume",
-            "notes": notes,
-        },
-        status=400 if result.errors else 200,
-    )
-
-
-@never_cache
-@require_POST
-def upload_json_resume_apply(request):
-    def problem(message: str, status: int):
-        context = _json_resume_context() | {"form": JsonResumeUploadForm(), "problem": message}
-        return render(request, "outputs/upload_json_resume.html", context, status=status)
-
-    try:
-        payload = portable.load_token(request.POST.get("token", ""))
-        card = get_card(request, create=True)
-        kept = portable.apply_json_resume(card, payload, request.user)
-    except ImportExpired as exc:
-        return problem(str(exc), 400)
-    except StaleEdit:
-        return problem(
-            _(
-                "確認のあとで、ほかの画面や端末から様式が保存されました。何も反映していません。もう一度ファイルを選んでください。"
-            ),
-            409,
-        )
-    except SheetValidationError:
-        return problem(_("反映できない内容がありました。何も反映していません。"), 400)
-    titles = "、".join(entry.definition.title for entry in kept)
-    messages.success(
-        request,
-        _("次の様式の下書きに取り込みました。各様式を開いて内容を確かめ、保存してください：%(titles)s")
-        % {"titles": titles},
-    )
-    return redirect("jobcard_tasks")
 
 
 # PDF uploads ----------------------------------------------------------------------------------------
