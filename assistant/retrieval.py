@@ -14,6 +14,8 @@ question could score in it (the sum of its terms' IDF × (k1+1)), so scores comp
 questions. The sum is then multiplied by a weight per kind of document (FAQ entries first on a
 near tie; glossary terms when the question asks what a word means), and only the best document
 per address is kept (a page's sections share the page's address).
+The 30 best are judged by the coverage rule (``Index.judge``) and ranked again, a document off
+the question's topic counting half its score.
 
 Confidence is the share of the question's word IDF that the best document contains (words the
 index has never seen count as much as the rarest word), mixed with the normalised score. The
@@ -65,11 +67,10 @@ KEYWORD_RARE_DF = 2
 #   matched were the question's other words). When the keywords are common site words the service
 #   offers 「もしかして」 instead of an answer (the site may say it in other words).
 OFF_TOPIC_COVER = 0.35
-# Candidates are ranked by their score times (1 − KEYWORD_RANK + KEYWORD_RANK × cover): of two
-# documents sharing the question's verbs and particles, the one with its nouns comes first
-# (「クッキーの設定を変えたい」: the Cookie section, not an entry about changing an address).
-KEYWORD_RANK = 0.4
-# How many of the best-scoring documents are ranked again by their keywords.
+# The RERANK_POOL best-scoring documents are ranked again: one the coverage rule finds off topic
+# counts OFF_TOPIC_RANK of its score, so that an entry with the question's nouns comes before one
+# that only shares its other words or a self-introduction (「高校生です。コンビニのバイトしかした
+# ことないけど書いていい？」: the アルバイト entry, not 「高校生でも…作成できますか」).
 RERANK_POOL = 30
 OFF_TOPIC_RANK = 0.5
 HOW_TO_WEIGHT = 0.5
