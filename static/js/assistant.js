@@ -178,14 +178,19 @@
         headers: { "Content-Type": "application/json", Accept: "application/json" },
         body: JSON.stringify({ question: question, language: t.language, channel: "widget" })
       }).then(function (response) {
-        return response.json().then(function (json) { return { ok: response.ok, json: json }; });
+        // A page that is not our JSON (a proxy's or the server's error page) reads as no message.
+        return response.json().then(
+          function (json) { return { ok: response.ok, json: json }; },
+          function () { return { ok: false, json: {} }; }
+        );
       }).then(function (result) {
-        if (!result.ok) { throw new Error(result.json.error || ""); }
+        if (!result.ok) { throw { serverMessage: result.json.error || "" }; }
         log.appendChild(renderAnswer(result.json));
         status.textContent = "";
       }).catch(function (err) {
+        // Only the server's own sentence is shown; the browser's (English) error text never is.
         var failed = el("div", "assistant-msg assistant-msg--answer assistant-msg--error");
-        failed.appendChild(el("p", "assistant-msg__text", (err && err.message) || t.textError));
+        failed.appendChild(el("p", "assistant-msg__text", (err && err.serverMessage) || t.textError));
         log.appendChild(failed);
         status.textContent = "";
       }).then(function () {

@@ -122,3 +122,28 @@ def test_page_without_javascript(browser, live_site, screenshot_dir):
         assert_accessible(page, "the assistant's page")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "content_type", "expected"),
+    [
+        # A proxy's or the server's HTML error page: the browser's parse error (English) is not shown.
+        (502, "<html><body>Bad Gateway</body></html>", "text/html", "回答を取得できませんでした"),
+        # The API's own JSON error: its Japanese sentence is shown.
+        (429, '{"error": "少し時間をおいてください。"}', "application/json", "少し時間をおいて"),
+    ],
+)
+def test_a_failed_answer_is_told_in_japanese(page, live_site, status, body, content_type, expected):
+    page.route(
+        "**/api/v1/assistant/ask/",
+        lambda route: route.fulfill(status=status, body=body, content_type=content_type),
+    )
+    page.goto(live_site + "/")
+    dialog = open_with_keyboard(page)
+    page.get_by_label("質問", exact=True).fill("印刷できますか")
+    page.keyboard.press("Enter")
+    failed = dialog.locator(".assistant-msg--error")
+    failed.wait_for()
+    text = failed.inner_text()
+    assert expected in text
+    assert "JSON" not in text and "Unexpected" not in text
