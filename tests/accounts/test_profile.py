@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from accounts.models import Profile
-from tests.html import squash
+from tests.markup import squash
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from lifeline.models import LifelinePoint
 from lifeline.render import Point, chart_svg, describe, render_points
 from sheets.models import Card
-from tests.html import squash
+from tests.markup import squash
 
 pytestmark = pytest.mark.django_db
 SVG = "{http://www.w3.org/2000/svg}"

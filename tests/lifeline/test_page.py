@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from lifeline.models import LifelinePoint
 from sheets.cards import SESSION_KEY
 from sheets.models import Card
-from tests.html import squash
+from tests.markup import squash
 
 pytestmark = pytest.mark.django_db
 URL = "/lifeline/"

@@ -6,7 +6,7 @@ import zipfile
 import pytest
 
 from outputs.selection import SheetPick, field_options, filter_data
-from tests.html import squash
+from tests.markup import squash
 
 from .conftest import definition, entry_of, open_xlsx, pdf_text, post_choice
 

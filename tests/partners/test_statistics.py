@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from partners.models import PartnerDailyUse
-from tests.html import squash
+from tests.markup import squash
 
 from .test_proposals import ROW, send
 

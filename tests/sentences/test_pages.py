@@ -9,7 +9,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 
 from sentences.models import SentenceFlow
-from tests.html import squash
+from tests.markup import squash
 
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
