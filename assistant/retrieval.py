@@ -320,11 +320,14 @@ class Index:
         for index in combined:
             combined[index] *= kind_weight.get(self.documents[index].kind, 1.0)
         pool = sorted(combined.items(), key=lambda item: item[1], reverse=True)[:RERANK_POOL]
-        judged = [(index, score, self.judge(keywords, index)) for index, score in pool]
-        judged.sort(key=lambda item: item[1] * (OFF_TOPIC_RANK if item[2][2] else 1.0), reverse=True)
+        judged = []
+        for index, score in pool:
+            verdict = self.judge(keywords, index)  # (cover, matched, off topic, doubtful)
+            judged.append((score * OFF_TOPIC_RANK if verdict[2] else score, score, index, verdict))
+        judged.sort(key=lambda item: item[0], reverse=True)
         hits: list[Hit] = []
         seen_urls: set[str] = set()
-        for index, score, (cover, matched, off_topic, doubtful) in judged:
+        for ranked, score, index, (cover, matched, off_topic, doubtful) in judged:
             document = self.documents[index]
             # One candidate per address: a page's sections share it.
             if document.url and document.url in seen_urls:
@@ -334,8 +337,7 @@ class Index:
             if off_topic:
                 # What matched is incidental: the confidence says how little of the question it covers.
                 confidence *= cover
-                score *= OFF_TOPIC_RANK
-            hits.append(Hit(document, score, confidence, cover, unknown, off_topic, matched, doubtful))
+            hits.append(Hit(document, ranked, confidence, cover, unknown, off_topic, matched, doubtful))
             if len(hits) >= limit:
                 break
         return hits

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -27,6 +26,7 @@ from sheets.services import PartBeingWritten, SheetValidationError, StaleEdit
 from . import importer, portable
 from .forms import JsonResumeUploadForm, WorkbookUploadForm
 from .importer import ImportExpired
+from .views import editor_url
 
 
 @dataclass(frozen=True)
@@ -78,11 +78,7 @@ JSON_RESUME = UploadKind(
 
 
 def _context(kind: UploadKind) -> dict:
-    try:
-        editor_url = reverse("jobcard_tasks")
-    except NoReverseMatch:
-        editor_url = None
-    return {"editor_url": editor_url, "max_mb": f"{kind.max_bytes() / (1024 * 1024):g}"}
+    return {"editor_url": editor_url(), "max_mb": f"{kind.max_bytes() / (1024 * 1024):g}"}
 
 
 def _choose(request, kind: UploadKind):

@@ -40,7 +40,8 @@ DOWNLOAD_TOKEN = re.compile(r"[0-9a-f]{16,64}")
 BLANK_CACHE_SECONDS = 24 * 60 * 60
 
 
-def _editor_url() -> str | None:
+def editor_url() -> str | None:
+    """The sheet list the output pages link back to (None where the editor is not installed)."""
     try:
         return reverse("jobcard_tasks")
     except NoReverseMatch:
@@ -73,7 +74,7 @@ def download(request):
         "formats": FORMATS,
         "profile_options": profile,
         "unsaved_count": unsaved,
-        "editor_url": _editor_url(),
+        "editor_url": editor_url(),
         "signed_in": signed_in,
         "has_lifeline": bool(card is not None and card.lifeline_points.exists()),
     }
